@@ -1,0 +1,381 @@
+/*
+ * Sinus run dashboard: receives RunSnapshot JSON over Server-Sent Events and draws it.
+ *
+ * Charts are inline SVG built here with DOM calls rather than a charting library: the two charts are small
+ * (a few dozen rectangles and lines), SVG text is crisp, printable and readable by screen readers, nothing has to
+ * be vendored or licensed, and the page keeps a strict Content-Security-Policy (script and style from 'self' only;
+ * element styles are set through the CSSOM, which that policy allows).
+ */
+'use strict';
+
+(function () {
+  const SVG = 'http://www.w3.org/2000/svg';
+  // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies. Arm i always gets colour i.
+  const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+  const MINUS = '\u2212';
+  const INTEGER = new Intl.NumberFormat('en-US');
+
+  const token = new URLSearchParams(window.location.search).get('token');
+  let latest = null;
+  let source = null;
+  let retryMs = 1000;
+  let lastUpdate = null;
+
+  const $ = (id) => document.getElementById(id);
+
+  // ---------------------------------------------------------------- formatting
+
+  /** Decimals for an endpoint: 1 for percentages, otherwise enough for about three significant figures. */
+  function decimalsFor(snapshot) {
+    if ((snapshot.unit || '').includes('%')) return 1;
+    const m = Math.max(0, ...snapshot.arms.map((a) => Math.abs(a.mean ?? 0)));
+    return m >= 10 ? 1 : m >= 1 ? 2 : 3;
+  }
+
+  /** A number with fixed decimals and a true minus sign; null (NaN on the server) shows as a dash. */
+  function fmt(x, decimals) {
+    if (x === null || x === undefined || !Number.isFinite(x)) return '—';
+    let s = Math.abs(x).toFixed(decimals);
+    if (x < 0 && Number(s) !== 0) s = MINUS + s;
+    return s;
+  }
+
+  function fmtCi(low, high, d) {
+    return low === null || high === null ? '—' : fmt(low, d) + ' to ' + fmt(high, d);
+  }
+
+  function fmtDuration(s) {
+    if (s === null || s === undefined || !Number.isFinite(s)) return '—';
+    s = Math.max(0, Math.round(s));
+    if (s < 60) return s + ' s';
+    const h = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
+    if (h > 0) return h + ' h ' + String(m).padStart(2, '0') + ' min';
+    return m + ' min ' + String(sec).padStart(2, '0') + ' s';
+  }
+
+  function endpointLabel(snapshot) {
+    const name = (snapshot.endpoint || 'endpoint').replace(/[-_]+/g, ' ');
+    return name.charAt(0).toUpperCase() + name.slice(1) + (snapshot.unit ? ', ' + snapshot.unit : '');
+  }
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  function el(tag, attrs, text) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function svg(tag, attrs, text) {
+    const e = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function colourOf(snapshot, armName) {
+    const i = snapshot.arms.findIndex((a) => a.arm === armName);
+    return COLOURS[(i < 0 ? 0 : i) % COLOURS.length];
+  }
+
+  /** Round tick values covering [lo, hi], about `count` of them. */
+  function ticks(lo, hi, count) {
+    const span = hi - lo || 1;
+    const raw = span / count;
+    const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) || 10 * mag;
+    const out = [];
+    for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+    return { values: out, step: step };
+  }
+
+  function tickText(v, step) {
+    const d = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step)));
+    return fmt(v, d);
+  }
+
+  // ---------------------------------------------------------------- header and progress
+
+  function renderHeader(s) {
+    const run = s.run || {};
+    $('scenario-name').textContent = run.scenarioName || 'Unnamed scenario';
+    $('scenario-title').textContent = run.scenarioTitle || '';
+    document.title = (s.finished ? 'Final · ' : '') + (run.scenarioName || 'Run') + ' · Sinus';
+    $('seed').textContent = run.seed ?? '—';
+    const sha = run.scenarioSha256 || '';
+    $('sha').textContent = sha ? sha.slice(0, 12) : '—';
+    $('sha').title = sha;
+    $('code-version').textContent = run.codeVersion || '—';
+  }
+
+  function renderProgress(s) {
+    const total = s.patientsTotal || 0;
+    const done = s.patientsDone || 0;
+    const pct = total > 0 ? Math.min(100, (100 * done) / total) : 0;
+    $('progress-text').textContent = INTEGER.format(done) + ' / ' + INTEGER.format(total);
+    $('progress-percent').textContent = '(' + (s.finished ? 100 : Math.floor(pct)) + '%)';
+    $('progress-fill').style.width = (s.finished ? 100 : pct) + '%';
+    const bar = $('progress-bar');
+    bar.setAttribute('aria-valuenow', String(Math.round(s.finished ? 100 : pct)));
+    bar.setAttribute('aria-valuetext', INTEGER.format(done) + ' of ' + INTEGER.format(total) + ' patients');
+    bar.classList.toggle('done', !!s.finished);
+    $('elapsed').textContent = fmtDuration(s.elapsedS);
+    $('eta-label').textContent = s.finished ? 'Status' : 'Time remaining';
+    $('eta').textContent = s.finished ? 'Finished' : s.etaS === null ? 'estimating…' : 'about ' + fmtDuration(s.etaS);
+    const failures = $('failures');
+    failures.textContent = INTEGER.format(s.failures || 0);
+    failures.classList.toggle('has-failures', (s.failures || 0) > 0);
+    const banner = $('final-banner');
+    banner.hidden = !s.finished;
+    if (s.finished) {
+      $('final-text').textContent = INTEGER.format(done) + ' virtual patients, each simulated in every arm; run took '
+        + fmtDuration(s.elapsedS) + (s.failures ? ', ' + INTEGER.format(s.failures) + ' failures.' : ', no failures.');
+    }
+  }
+
+  // ---------------------------------------------------------------- cards
+
+  function renderCards(s, d) {
+    const cards = $('cards');
+    cards.replaceChildren();
+    const reference = s.differences.length ? s.differences[0].reference : (s.arms[0] || {}).arm;
+    s.arms.forEach((a, i) => {
+      const card = el('article', { class: 'panel card', 'data-arm': a.arm, 'aria-label': 'Arm ' + a.arm });
+      card.style.setProperty('--arm', COLOURS[i % COLOURS.length]);
+      const head = el('div', { class: 'card-head' });
+      head.append(el('span', { class: 'card-name' }, a.arm));
+      if (a.arm === reference) head.append(el('span', { class: 'tag' }, 'reference'));
+      const main = el('div', { class: 'card-main' });
+      main.append(el('span', { class: 'mean' }, fmt(a.mean, d)), el('span', { class: 'unit' }, s.unit || ''));
+      const ci = el('div', { class: 'ci-line' }, '95% CI ');
+      ci.append(el('span', { class: 'ci' }, fmtCi(a.ciLow, a.ciHigh, d)));
+      const stats = el('dl', { class: 'card-stats' });
+      stats.append(stat('n', INTEGER.format(a.n)), stat('SD', fmt(a.sd, d)));
+      card.append(head, main, ci, stats);
+      cards.append(card);
+    });
+    s.differences.forEach((x) => {
+      const card = el('article', { class: 'panel card card-diff', 'data-difference': x.arm,
+        'aria-label': 'Difference ' + x.arm + ' minus ' + x.reference });
+      const head = el('div', { class: 'card-head' });
+      head.append(el('span', { class: 'card-name' }, x.arm + ' ' + MINUS + ' ' + x.reference), el('span', { class: 'tag' }, 'paired'));
+      const main = el('div', { class: 'card-main' });
+      main.append(el('span', { class: 'mean' }, fmt(x.mean, d)), el('span', { class: 'unit' }, s.unit || ''));
+      const ci = el('div', { class: 'ci-line' }, '95% CI ');
+      ci.append(el('span', { class: 'ci' }, fmtCi(x.ciLow, x.ciHigh, d)));
+      const stats = el('dl', { class: 'card-stats' });
+      stats.append(stat('pairs', INTEGER.format(x.n)), stat('SD', fmt(x.sd, d)));
+      card.append(head, main, ci, stats);
+      cards.append(card);
+    });
+  }
+
+  function stat(label, value) {
+    const div = el('div');
+    div.append(el('dt', {}, label), el('dd', {}, value));
+    return div;
+  }
+
+  // ---------------------------------------------------------------- distribution chart
+
+  function renderLegend(s) {
+    const legend = $('legend');
+    legend.replaceChildren();
+    s.arms.forEach((a, i) => {
+      const item = el('span', { class: 'legend-item' });
+      const sw = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+      sw.style.setProperty('--arm', COLOURS[i % COLOURS.length]);
+      sw.style.setProperty('--arm-fill', COLOURS[i % COLOURS.length] + '33');
+      item.append(sw, document.createTextNode(a.arm));
+      legend.append(item);
+    });
+  }
+
+  function renderHistogram(s, d) {
+    const host = $('histogram');
+    const arms = s.arms.filter((a) => a.histogram && a.histogram.counts.length);
+    if (!arms.length) { host.replaceChildren(el('div', { class: 'empty' }, 'No patients yet.')); return; }
+    const W = Math.max(320, host.clientWidth || 640), H = Math.round(Math.min(360, Math.max(240, W * 0.48)));
+    const m = { left: 48, right: 14, top: 14 + 20 * arms.length, bottom: 44 };
+    const pw = W - m.left - m.right, ph = H - m.top - m.bottom;
+    const h0 = arms[0].histogram;
+    const lo = Math.min(...arms.map((a) => a.histogram.lowerEdge));
+    const hi = Math.max(...arms.map((a) => a.histogram.lowerEdge + a.histogram.binWidth * a.histogram.counts.length));
+    const shares = arms.map((a) => {
+      const total = a.histogram.counts.reduce((x, y) => x + y, 0) || 1;
+      return a.histogram.counts.map((c) => (100 * c) / total);
+    });
+    const yMax = Math.max(1, ...shares.flat()) * 1.08;
+    const yt = ticks(0, yMax, 4);
+    const top = Math.max(yMax, yt.values[yt.values.length - 1]);
+    const x = (v) => m.left + ((v - lo) / (hi - lo)) * pw;
+    const y = (v) => m.top + ph - (v / top) * ph;
+
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', width: W, height: H,
+      'aria-label': 'Distribution of ' + endpointLabel(s) + ' by arm. ' + arms.map((a) =>
+        a.arm + ': mean ' + fmt(a.mean, d) + ', 95% CI ' + fmtCi(a.ciLow, a.ciHigh, d)).join('; ') + '.' });
+    const axis = svg('g', { class: 'axis' });
+    yt.values.forEach((v) => {
+      axis.append(svg('line', { class: 'gridline', x1: m.left, x2: m.left + pw, y1: y(v), y2: y(v) }));
+      axis.append(svg('text', { x: m.left - 8, y: y(v) + 4, 'text-anchor': 'end' }, tickText(v, yt.step) + '%'));
+    });
+    const xt = ticks(lo, hi, Math.max(4, Math.min(12, Math.floor(pw / 60))));
+    xt.values.forEach((v) => {
+      axis.append(svg('line', { class: 'axis-line', x1: x(v), x2: x(v), y1: m.top + ph, y2: m.top + ph + 5 }));
+      axis.append(svg('text', { x: x(v), y: m.top + ph + 19, 'text-anchor': 'middle' }, tickText(v, xt.step)));
+    });
+    axis.append(svg('line', { class: 'axis-line', x1: m.left, x2: m.left + pw, y1: m.top + ph, y2: m.top + ph }));
+    axis.append(svg('text', { class: 'axis-title', x: m.left + pw / 2, y: H - 6, 'text-anchor': 'middle' }, endpointLabel(s)));
+    axis.append(svg('text', { class: 'axis-title', transform: `translate(12 ${m.top + ph / 2}) rotate(-90)`,
+      'text-anchor': 'middle' }, 'Patients, %'));
+    root.append(axis);
+
+    // CI bands first, under the distributions; at least 2 px wide so a narrow interval stays visible.
+    arms.forEach((a) => {
+      if (a.ciLow === null || a.ciHigh === null) return;
+      const c = colourOf(s, a.arm);
+      const x1 = x(a.ciLow), x2 = Math.max(x(a.ciHigh), x1 + 2);
+      root.append(svg('rect', { x: x1, y: m.top, width: x2 - x1, height: ph, fill: c, 'fill-opacity': 0.22 }));
+    });
+    // Each distribution as a filled step outline: overlaid outlines stay readable where filled bars would hide
+    // each other.
+    arms.forEach((a, i) => {
+      const c = colourOf(s, a.arm), h = a.histogram;
+      let path = `M${x(h.lowerEdge)},${y(0)}`;
+      shares[i].forEach((v, k) => {
+        const xa = x(h.lowerEdge + k * h.binWidth), xb = x(h.lowerEdge + (k + 1) * h.binWidth);
+        path += `L${xa},${y(v)}L${xb},${y(v)}`;
+      });
+      path += `L${x(h.lowerEdge + h.counts.length * h.binWidth)},${y(0)}Z`;
+      root.append(svg('path', { d: path, fill: c, 'fill-opacity': 0.12, stroke: c, 'stroke-width': 2,
+        'stroke-linejoin': 'round' }));
+    });
+    // Mean lines and labels, one label row per arm so close means do not collide.
+    arms.forEach((a, i) => {
+      if (a.mean === null) return;
+      const c = colourOf(s, a.arm), xm = x(a.mean), ly = 14 + 20 * i;
+      root.append(svg('line', { x1: xm, x2: xm, y1: ly + 4, y2: m.top + ph, stroke: c, 'stroke-width': 2 }));
+      const anchor = xm > m.left + pw * 0.75 ? 'end' : 'start';
+      root.append(svg('text', { class: 'mean-label', x: xm + (anchor === 'end' ? -6 : 6), y: ly + 4,
+        'text-anchor': anchor, fill: c }, a.arm + ' ' + fmt(a.mean, d)));
+    });
+    host.replaceChildren(root);
+  }
+
+  // ---------------------------------------------------------------- forest plot
+
+  function renderForest(s, d) {
+    const host = $('forest');
+    const rows = s.differences;
+    if (!rows.length) { host.replaceChildren(el('div', { class: 'empty' }, 'One arm only: nothing to compare.')); return; }
+    const W = Math.max(300, host.clientWidth || 480);
+    const rowH = 58;
+    const m = { left: 12, right: 12, top: 28, bottom: 48 };
+    const labelW = Math.min(150, W * 0.3);
+    const valueW = Math.min(170, W * 0.34);
+    const H = m.top + rowH * rows.length + m.bottom;
+    const pl = m.left + labelW, pw = W - pl - valueW - m.right;
+    const vals = [0];
+    rows.forEach((r) => [r.mean, r.ciLow, r.ciHigh].forEach((v) => { if (v !== null) vals.push(v); }));
+    let lo = Math.min(...vals), hi = Math.max(...vals);
+    const pad = (hi - lo || 1) * 0.15;
+    lo -= pad; hi += pad;
+    const xt = ticks(lo, hi, Math.max(3, Math.min(8, Math.floor(pw / 55))));
+    lo = Math.min(lo, xt.values[0]); hi = Math.max(hi, xt.values[xt.values.length - 1]);
+    const x = (v) => pl + ((v - lo) / (hi - lo)) * pw;
+    const bottom = m.top + rowH * rows.length;
+
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', width: W, height: H,
+      'aria-label': 'Paired differences: ' + rows.map((r) => r.arm + ' minus ' + r.reference + ' '
+        + fmt(r.mean, d) + ' ' + (s.unit || '') + ', 95% CI ' + fmtCi(r.ciLow, r.ciHigh, d)).join('; ') + '.' });
+    const axis = svg('g', { class: 'axis' });
+    xt.values.forEach((v) => {
+      axis.append(svg('line', { class: 'gridline', x1: x(v), x2: x(v), y1: m.top - 6, y2: bottom }));
+      axis.append(svg('text', { x: x(v), y: bottom + 18, 'text-anchor': 'middle' }, tickText(v, xt.step)));
+    });
+    axis.append(svg('line', { class: 'axis-line', x1: pl, x2: pl + pw, y1: bottom, y2: bottom }));
+    axis.append(svg('text', { class: 'axis-title', x: pl + pw / 2, y: H - 8, 'text-anchor': 'middle' },
+      'Difference' + (s.unit ? ', ' + s.unit : '')));
+    axis.append(svg('text', { class: 'axis-title', x: W - m.right, y: 16, 'text-anchor': 'end' }, 'Mean (95% CI)'));
+    root.append(axis);
+    root.append(svg('line', { class: 'zero-line', x1: x(0), x2: x(0), y1: m.top - 6, y2: bottom }));
+
+    rows.forEach((r, i) => {
+      const cy = m.top + rowH * i + rowH / 2, c = colourOf(s, r.arm);
+      root.append(svg('text', { class: 'row-label', x: m.left, y: cy - 2 }, r.arm));
+      root.append(svg('text', { class: 'row-sub', x: m.left, y: cy + 15 }, MINUS + ' ' + r.reference));
+      if (r.ciLow !== null && r.ciHigh !== null) {
+        root.append(svg('line', { x1: x(r.ciLow), x2: x(r.ciHigh), y1: cy, y2: cy, stroke: c, 'stroke-width': 2.5 }));
+        [r.ciLow, r.ciHigh].forEach((v) => root.append(svg('line', { x1: x(v), x2: x(v), y1: cy - 7, y2: cy + 7,
+          stroke: c, 'stroke-width': 2.5 })));
+      }
+      if (r.mean !== null) {
+        root.append(svg('rect', { x: x(r.mean) - 7, y: cy - 7, width: 14, height: 14, fill: c }));
+      }
+      const summary = fmt(r.mean, d) + ' (' + fmtCi(r.ciLow, r.ciHigh, d) + ')';
+      root.append(svg('text', { class: 'row-value', x: W - m.right, y: cy + 5, 'text-anchor': 'end',
+        'data-difference': r.arm }, summary));
+    });
+    host.replaceChildren(root);
+  }
+
+  // ---------------------------------------------------------------- render and connection
+
+  function render(s) {
+    const d = decimalsFor(s);
+    renderHeader(s);
+    renderProgress(s);
+    $('endpoint-heading').textContent = endpointLabel(s);
+    renderCards(s, d);
+    renderLegend(s);
+    renderHistogram(s, d);
+    renderForest(s, d);
+    lastUpdate = new Date();
+    updateFooter();
+  }
+
+  function updateFooter() {
+    if (!lastUpdate) return;
+    $('updated').textContent = 'Last update ' + lastUpdate.toLocaleTimeString('en-GB') + '.';
+  }
+
+  function setState(kind, text) {
+    const state = $('state');
+    state.className = 'state state-' + kind;
+    $('state-text').textContent = text;
+  }
+
+  function connect() {
+    source = new EventSource('/events' + (token ? '?token=' + encodeURIComponent(token) : ''));
+    source.onopen = () => { retryMs = 1000; if (!latest || !latest.finished) setState('live', 'Live'); };
+    source.addEventListener('snapshot', (e) => {
+      latest = JSON.parse(e.data);
+      render(latest);
+      if (latest.finished) {
+        // The run is over and its server will go away: stop listening so the page does not show a reconnect.
+        source.close();
+        setState('final', 'Final');
+      } else {
+        setState('live', 'Live');
+      }
+    });
+    source.onerror = () => {
+      if (latest && latest.finished) return;
+      setState('reconnecting', 'Reconnecting…');
+      // EventSource retries by itself after a network error; after an HTTP error it gives up, so retry here.
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(connect, retryMs);
+        retryMs = Math.min(30000, retryMs * 2);
+      }
+    };
+  }
+
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (latest) render(latest); }, 150);
+  });
+
+  connect();
+})();
