@@ -1,0 +1,37 @@
+package org.sinus.engine.scenario;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The kinds of virtual cohort a scenario can ask for; each is built by the {@code cohorts} module. */
+public enum CohortType {
+    /** Patients with anterior ST-elevation myocardial infarction (LAD culprit) after primary PCI. */
+    ANTERIOR_STEMI("anterior-stemi");
+
+    private final String key;
+
+    CohortType(String key) {
+        this.key = key;
+    }
+
+    /** @return the name used in scenario files, e.g. {@code anterior-stemi} */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * Looks a type up by its file name.
+     *
+     * @param key the name in the file
+     * @return the type, or empty if there is none of that name
+     */
+    public static Optional<CohortType> fromKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+
+    /** @return the allowed names, for error messages: "one of a, b" */
+    static String allowed() {
+        return "one of " + Arrays.stream(values()).map(CohortType::key).collect(Collectors.joining(", "));
+    }
+}

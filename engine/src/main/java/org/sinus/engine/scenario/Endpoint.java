@@ -1,0 +1,44 @@
+package org.sinus.engine.scenario;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Outcomes a trial can report, with their unit. */
+public enum Endpoint {
+    /** Final infarct size as a percentage of left-ventricular mass (as measured by late-enhancement CMR). */
+    INFARCT_SIZE("infarct-size", "% LV");
+
+    private final String key;
+    private final String unit;
+
+    Endpoint(String key, String unit) {
+        this.key = key;
+        this.unit = unit;
+    }
+
+    /** @return the name used in scenario files, e.g. {@code infarct-size} */
+    public String key() {
+        return key;
+    }
+
+    /** @return the unit of the endpoint's values, e.g. {@code % LV} */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * Looks an endpoint up by its file name.
+     *
+     * @param key the name in the file
+     * @return the endpoint, or empty if there is none of that name
+     */
+    public static Optional<Endpoint> fromKey(String key) {
+        return Arrays.stream(values()).filter(e -> e.key.equals(key)).findFirst();
+    }
+
+    /** @return the allowed names, for error messages */
+    static String allowed() {
+        return "one of " + Arrays.stream(values()).map(Endpoint::key).collect(Collectors.joining(", "));
+    }
+}
