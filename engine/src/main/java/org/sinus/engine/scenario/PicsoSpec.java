@@ -23,16 +23,45 @@ public record PicsoSpec(double plateauRiseMmHgPerBeat, double minOcclusionS, dou
     /** The file name of this device kind. */
     public static final String KIND = "picso";
 
+    private static final double MAX_RISE = 20;
+    private static final double MIN_OCCLUSION_LO = 1;
+    private static final double MIN_OCCLUSION_HI = 60;
+    private static final double MAX_OCCLUSION_HI = 120;
+    private static final double RELEASE_LO = 0.5;
+    private static final double RELEASE_HI = 60;
+    private static final double SAFETY_LO = 20;
+    private static final double SAFETY_HI = 200;
+    private static final double THERAPY_HI = 600;
+
     public PicsoSpec {
-        Specs.range("plateau-rise-mmhg-per-beat", plateauRiseMmHgPerBeat, 0, true, 20);
-        Specs.range("min-occlusion-s", minOcclusionS, 1, false, 60);
-        if (!(maxOcclusionS >= minOcclusionS && maxOcclusionS <= 120)) {
+        Specs.range("plateau-rise-mmhg-per-beat", plateauRiseMmHgPerBeat, 0, true, MAX_RISE);
+        Specs.range("min-occlusion-s", minOcclusionS, MIN_OCCLUSION_LO, false, MIN_OCCLUSION_HI);
+        if (!(maxOcclusionS >= minOcclusionS && maxOcclusionS <= MAX_OCCLUSION_HI)) {
             throw new SpecException("max-occlusion-s", Specs.number(maxOcclusionS),
-                "a number in [min-occlusion-s = " + Specs.number(minOcclusionS) + ", 120]");
+                "a number in [min-occlusion-s = " + Specs.number(minOcclusionS) + ", "
+                    + Specs.number(MAX_OCCLUSION_HI) + "]");
         }
-        Specs.range("release-s", releaseS, 0.5, false, 60);
-        Specs.range("safety-max-mmhg", safetyMaxMmHg, 20, false, 200);
-        Specs.range("therapy-min", therapyMin, 0, true, 600);
+        Specs.range("release-s", releaseS, RELEASE_LO, false, RELEASE_HI);
+        Specs.range("safety-max-mmhg", safetyMaxMmHg, SAFETY_LO, false, SAFETY_HI);
+        Specs.range("therapy-min", therapyMin, 0, true, THERAPY_HI);
+    }
+
+    /**
+     * What a key of the {@code picso:} block allows, for messages about values that are not numbers at all.
+     *
+     * @param key a key of the block
+     * @return e.g. {@code a number in [0.5, 60]}
+     */
+    static String allowed(String key) {
+        return switch (key) {
+            case "plateau-rise-mmhg-per-beat" -> Specs.rangeText(0, true, MAX_RISE);
+            case "min-occlusion-s" -> Specs.rangeText(MIN_OCCLUSION_LO, false, MIN_OCCLUSION_HI);
+            case "max-occlusion-s" -> "a number in [min-occlusion-s, " + Specs.number(MAX_OCCLUSION_HI) + "]";
+            case "release-s" -> Specs.rangeText(RELEASE_LO, false, RELEASE_HI);
+            case "safety-max-mmhg" -> Specs.rangeText(SAFETY_LO, false, SAFETY_HI);
+            case "therapy-min" -> Specs.rangeText(0, true, THERAPY_HI);
+            default -> "a number";
+        };
     }
 
     /**

@@ -41,7 +41,7 @@ public record Scenario(String name, String description, long seed, CohortSpec co
         checkUniqueNames(arms);
         endpoints = List.copyOf(Specs.required("endpoints", endpoints, "a list of endpoints"));
         if (endpoints.isEmpty()) {
-            throw new SpecException("endpoints", "[]", "a list of at least one of: " + Endpoint.allowed());
+            throw new SpecException("endpoints", "[]", "a list of at least one endpoint, each " + Endpoint.allowed());
         }
         final Set<Endpoint> seen = new HashSet<>();
         for (int i = 0; i < endpoints.size(); i++) {

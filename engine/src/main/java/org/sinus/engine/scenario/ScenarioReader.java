@@ -105,7 +105,7 @@ final class ScenarioReader {
 
     private double number(Map<String, Entry> m, String key, double defaultValue) throws ScenarioException {
         final var e = YamlReader.optional(m, key);
-        return e.isPresent() ? yaml.number(e.get(), "a number (see docs/scenarios.md for the range)") : defaultValue;
+        return e.isPresent() ? yaml.number(e.get(), PicsoSpec.allowed(key)) : defaultValue;
     }
 
     private List<Endpoint> endpoints(Entry at) throws ScenarioException {

@@ -200,15 +200,19 @@ final class YamlReader {
                 || s.getValue().equals("null"));
     }
 
-    /** The value as the user wrote it, for messages: a scalar's text, or {@code [...]} / {@code {...}}. */
+    /** The value as written, for messages: a scalar's text (quoted if it was), or {@code [...]} / {@code {...}}. */
     static String show(Node node) {
         if (node instanceof ScalarNode s) {
-            return s.getValue();
+            return switch (s.getScalarStyle()) {
+                case DOUBLE_QUOTED -> '"' + s.getValue() + '"';
+                case SINGLE_QUOTED -> "'" + s.getValue() + "'";
+                default -> s.getValue();
+            };
         }
         return node instanceof SequenceNode ? "[...]" : "{...}";
     }
 
     private static String keyList(List<String> keys) {
-        return "the keys " + String.join(", ", keys);
+        return (keys.size() == 1 ? "the key " : "one of the keys ") + String.join(", ", keys);
     }
 }
