@@ -1,0 +1,311 @@
+package org.sinus.engine.physiology;
+
+/**
+ * The beat-resolved lumped model of the left heart, systemic circulation and two-territory, two-layer coronary
+ * circulation with its veins, Thebesian drainage and coronary sinus ({@code docs/model.md}, section 2). A mutable
+ * structure-of-arrays workspace for up to {@code capacity} patients, owned by one thread.
+ *
+ * <p>State per patient (index constants below): LV volume; aortic pressure; the volumes of four intramyocardial
+ * microvascular compartments (at-risk and remote territory, subendocardial and subepicardial layer) and two
+ * intramyocardial venous compartments, each squeezed by a fraction of LV pressure and stiffer when collapsed;
+ * coronary sinus pressure; and the pressure of the culprit (at-risk) epicardial artery, fed by its own artery when
+ * open and by collaterals from the aorta. Actuator columns ({@link #csOstiumOpen}) are written by devices.
+ */
+public final class CardiovascularModel implements OdeSystem {
+    /** State index: LV volume, ml. */
+    public static final int LV_VOLUME = 0;
+    /** State index: aortic pressure, mmHg. */
+    public static final int AORTA = 1;
+    /** State index of the first microvascular volume (ml); layers in {@link #RISK_ENDO}..{@link #REMOTE_EPI} order. */
+    public static final int MICRO = 2;
+    /** State index of the first intramyocardial venous volume (ml): at-risk, then remote. */
+    public static final int VEIN = 6;
+    /** State index: coronary sinus pressure, mmHg. */
+    public static final int SINUS = 8;
+    /** State index: culprit epicardial artery pressure, mmHg (the wedge pressure when the culprit is occluded). */
+    public static final int EPICARDIAL = 9;
+    /** Number of state variables. */
+    public static final int DIMENSION = 10;
+
+    /** Layer index: at-risk subendocardium. */
+    public static final int RISK_ENDO = 0;
+    /** Layer index: at-risk subepicardium. */
+    public static final int RISK_EPI = 1;
+    /** Layer index: remote subendocardium. */
+    public static final int REMOTE_ENDO = 2;
+    /** Layer index: remote subepicardium. */
+    public static final int REMOTE_EPI = 3;
+
+    private final ModelConstants constants;
+    private final int capacity;
+
+    // Heart and circulation, per patient.
+    final double[] periodS;
+    final double[] systoleS;
+    final double[] emax;
+    final double[] emin;
+    final double[] v0;
+    final double[] pla;
+    final double[] pra;
+    final double[] rsys;
+    final double[] cart;
+    // Coronary, per layer [4][n] or territory [2][n].
+    final double[][] layerMassG = new double[4][];
+    /** Arteriolar resistance per layer, mmHg s/ml; autoregulation changes it between beats. */
+    public final double[][] arteriolarResistance = new double[4][];
+    final double[][] capillaryResistance = new double[4][];
+    final double[][] microCompliance = new double[4][];
+    final double[][] veinCompliance = new double[2][];
+    final double[][] thebesianResistance = new double[2][];
+    final double[][] drainResistance = new double[2][];
+    final double[] venoVenousResistance;
+    final double[] collateralConductance;
+    final double[] culpritConductance;
+    /** Actuator: coronary sinus ostium open fraction, 1 open, 0 occluded by a balloon. Written by devices. */
+    public final double[] csOstiumOpen;
+
+    /**
+     * @param constants the structural constants
+     * @param capacity the most patients a batch holds
+     */
+    public CardiovascularModel(ModelConstants constants, int capacity) {
+        this.constants = constants;
+        this.capacity = capacity;
+        periodS = new double[capacity];
+        systoleS = new double[capacity];
+        emax = new double[capacity];
+        emin = new double[capacity];
+        v0 = new double[capacity];
+        pla = new double[capacity];
+        pra = new double[capacity];
+        rsys = new double[capacity];
+        cart = new double[capacity];
+        for (int l = 0; l < 4; l++) {
+            layerMassG[l] = new double[capacity];
+            arteriolarResistance[l] = new double[capacity];
+            capillaryResistance[l] = new double[capacity];
+            microCompliance[l] = new double[capacity];
+        }
+        for (int t = 0; t < 2; t++) {
+            veinCompliance[t] = new double[capacity];
+            thebesianResistance[t] = new double[capacity];
+            drainResistance[t] = new double[capacity];
+        }
+        venoVenousResistance = new double[capacity];
+        collateralConductance = new double[capacity];
+        culpritConductance = new double[capacity];
+        csOstiumOpen = new double[capacity];
+    }
+
+    /** The structural constants. */
+    public ModelConstants constants() {
+        return constants;
+    }
+
+    /** The most patients a batch holds. */
+    public int capacity() {
+        return capacity;
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    /**
+     * Loads patient {@code p} into slot {@code i} and writes its initial state into {@code y}. Arteriolar resistances
+     * start at the value that gives resting flow at a mean aortic pressure of 90 mmHg; autoregulation refines them.
+     */
+    public void load(int i, PatientParameters p, double[][] y) {
+        HeartParameters h = p.heart();
+        VascularParameters v = p.vascular();
+        CoronaryParameters c = p.coronary();
+        ModelConstants.Microcirculation mc = constants.microcirculation();
+        ModelConstants.Veins vc = constants.veins();
+        double period = 60.0 / h.heartRateBpm();
+        periodS[i] = period;
+        systoleS[i] = 0.3 * Math.sqrt(period); // Heldt et al., J Appl Physiol 2002
+        emax[i] = h.emaxMmHgPerMl();
+        emin[i] = h.eminMmHgPerMl();
+        v0[i] = h.v0Ml();
+        pla[i] = h.laPressureMmHg();
+        pra[i] = h.raPressureMmHg();
+        rsys[i] = v.systemicResistanceMmHgSPerMl();
+        cart[i] = v.arterialComplianceMlPerMmHg();
+
+        double restFlowMlPerSPerG = mc.restFlowMlPerMinPerG() / 60;
+        double drivingMmHg = 90 - h.raPressureMmHg();
+        double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
+        for (int l = 0; l < 4; l++) {
+            boolean risk = l < 2;
+            boolean endo = (l & 1) == 0;
+            double territory = risk ? c.atRiskFraction() : 1 - c.atRiskFraction();
+            double mass = c.lvMassG() * territory / 2;
+            layerMassG[l][i] = mass;
+            double flow = restFlowMlPerSPerG * mass * (endo ? endoShare : 2 - endoShare);
+            double total = drivingMmHg / flow;
+            double capillary = total * mc.capillaryShare();
+            if (risk) {
+                capillary *= c.microvascularResistanceFactor();
+            }
+            capillaryResistance[l][i] = capillary;
+            arteriolarResistance[l][i] = total * (1 - mc.capillaryShare() - vc.drainShare());
+            microCompliance[l][i] = mc.complianceMlPerMmHgPer100g() * mass / 100;
+        }
+        for (int t = 0; t < 2; t++) {
+            double mass = layerMassG[2 * t][i] + layerMassG[2 * t + 1][i];
+            double flow = restFlowMlPerSPerG * mass;
+            veinCompliance[t][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
+            thebesianResistance[t][i] = vc.thebesianResistancePer100g() * 100 / layerMassG[2 * t][i];
+            drainResistance[t][i] = vc.drainShare() * drivingMmHg / flow;
+        }
+        venoVenousResistance[i] = vc.venoVenousFactor() * Math.max(drainResistance[0][i], drainResistance[1][i]);
+        // Collateral conductance from CFI = (Pw - Pv) / (Pao - Pv) = Rbed / (Rbed + Rcol) (Pijls et al., Circulation 1995).
+        double riskBed = 1 / (1 / (arteriolarResistance[0][i] + capillaryResistance[0][i])
+                + 1 / (arteriolarResistance[1][i] + capillaryResistance[1][i])) + drainResistance[0][i];
+        double cfi = c.collateralFlowIndex();
+        collateralConductance[i] = cfi / ((1 - cfi) * riskBed);
+        culpritConductance[i] = c.culpritOccluded() ? 0 : 1 / ModelConstants.EPICARDIAL_RESISTANCE_MMHG_S_PER_ML;
+        csOstiumOpen[i] = 1;
+
+        y[LV_VOLUME][i] = h.v0Ml() + h.laPressureMmHg() / h.eminMmHgPerMl();
+        y[AORTA][i] = 85;
+        for (int l = 0; l < 4; l++) {
+            y[MICRO + l][i] = microCompliance[l][i] * 20;
+        }
+        for (int t = 0; t < 2; t++) {
+            y[VEIN + t][i] = veinCompliance[t][i] * 5;
+        }
+        y[SINUS][i] = h.raPressureMmHg() + 1;
+        y[EPICARDIAL][i] = 85;
+    }
+
+    /** Normalised elastance activation at time {@code tInBeatS} into a beat (Heldt et al. 2002), in [0, 1]. */
+    static double activation(double tInBeatS, double systoleS) {
+        if (tInBeatS < systoleS) {
+            return 0.5 * (1 - Math.cos(Math.PI * tInBeatS / systoleS));
+        }
+        double relax = tInBeatS - systoleS;
+        double relaxS = 0.5 * systoleS;
+        return relax < relaxS ? 0.5 * (1 + Math.cos(Math.PI * relax / relaxS)) : 0;
+    }
+
+    /** Transmural pressure of a collapsible compartment holding stressed volume {@code v}, mmHg. */
+    static double tube(double v, double compliance) {
+        return v >= 0 ? v / compliance : v * ModelConstants.COLLAPSE_STIFFENING / compliance;
+    }
+
+    /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
+    public double lvPressure(int i, double timeS, double v) {
+        double period = periodS[i];
+        double tb = timeS - Math.floor(timeS / period) * period;
+        double e = emin[i] + (emax[i] - emin[i]) * activation(tb, systoleS[i]);
+        return e * (v - v0[i]);
+    }
+
+    @Override
+    public void derivatives(double timeS, double[][] y, double[][] dydt, int from, int to) {
+        ModelConstants.Valves valves = constants.valves();
+        double rmv = valves.mitralResistanceMmHgSPerMl();
+        double rav = valves.aorticResistanceMmHgSPerMl();
+        ModelConstants.Microcirculation mc = constants.microcirculation();
+        double gEndo = mc.imPressureEndo();
+        double gEpi = mc.imPressureEpi();
+        double gVein = constants.veins().imPressureVein();
+        double sinusC = constants.veins().sinusComplianceMlPerMmHg();
+        double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
+        for (int i = from; i < to; i++) {
+            double vlv = y[LV_VOLUME][i];
+            double pao = y[AORTA][i];
+            double pcs = y[SINUS][i];
+            double pepi = y[EPICARDIAL][i];
+            double plv = lvPressure(i, timeS, vlv);
+            double qmv = Math.max(0, pla[i] - plv) / rmv;
+            double qav = Math.max(0, plv - pao) / rav;
+
+            double pveinRisk = gVein * plv + tube(y[VEIN][i], veinCompliance[0][i]);
+            double pveinRemote = gVein * plv + tube(y[VEIN + 1][i], veinCompliance[1][i]);
+            double arterialToRemote = 0;
+            double arterialToRisk = 0;
+            double thebesian = 0;
+            double intoVeinRisk = 0;
+            double intoVeinRemote = 0;
+            for (int l = 0; l < 4; l++) {
+                boolean risk = l < 2;
+                boolean endo = (l & 1) == 0;
+                double pext = (endo ? gEndo : gEpi) * plv;
+                double pmicro = pext + tube(y[MICRO + l][i], microCompliance[l][i]);
+                double source = risk ? pepi : pao;
+                double qa = (source - pmicro) / arteriolarResistance[l][i];
+                double qc = (pmicro - (risk ? pveinRisk : pveinRemote)) / capillaryResistance[l][i];
+                double qth = endo ? Math.max(0, pmicro - plv) / thebesianResistance[risk ? 0 : 1][i] : 0;
+                dydt[MICRO + l][i] = qa - qc - qth;
+                thebesian += qth;
+                if (risk) {
+                    arterialToRisk += qa;
+                    intoVeinRisk += qc;
+                } else {
+                    arterialToRemote += qa;
+                    intoVeinRemote += qc;
+                }
+            }
+            double drainRisk = (pveinRisk - pcs) / drainResistance[0][i];
+            double drainRemote = (pveinRemote - pcs) / drainResistance[1][i];
+            double venoVenous = (pveinRisk - pveinRemote) / venoVenousResistance[i];
+            double ostium = csOstiumOpen[i] * (pcs - pra[i]) / ostiumR;
+            double epicardialIn = (culpritConductance[i] + collateralConductance[i]) * (pao - pepi);
+
+            dydt[LV_VOLUME][i] = qmv - qav + thebesian;
+            dydt[AORTA][i] = (qav - (pao - pra[i]) / rsys[i] - arterialToRemote - epicardialIn) / cart[i];
+            dydt[VEIN][i] = intoVeinRisk - drainRisk - venoVenous;
+            dydt[VEIN + 1][i] = intoVeinRemote - drainRemote + venoVenous;
+            dydt[SINUS][i] = (drainRisk + drainRemote - ostium) / sinusC;
+            dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
+        }
+    }
+
+    /**
+     * Writes the observable quantities of patient {@code i} at {@code timeS} into {@code out} (length
+     * {@link Observation#SIZE}); allocates nothing.
+     */
+    public void observe(int i, double timeS, double[][] y, double[] out) {
+        ModelConstants.Microcirculation mc = constants.microcirculation();
+        double plv = lvPressure(i, timeS, y[LV_VOLUME][i]);
+        double pao = y[AORTA][i];
+        double pepi = y[EPICARDIAL][i];
+        out[Observation.LV_PRESSURE] = plv;
+        out[Observation.AORTIC_PRESSURE] = pao;
+        out[Observation.SINUS_PRESSURE] = y[SINUS][i];
+        out[Observation.EPICARDIAL_PRESSURE] = pepi;
+        out[Observation.LV_VOLUME] = y[LV_VOLUME][i];
+        double thebesian = 0;
+        for (int l = 0; l < 4; l++) {
+            boolean risk = l < 2;
+            boolean endo = (l & 1) == 0;
+            double pmicro = (endo ? mc.imPressureEndo() : mc.imPressureEpi()) * plv
+                    + tube(y[MICRO + l][i], microCompliance[l][i]);
+            out[Observation.LAYER_FLOW + l] = ((risk ? pepi : pao) - pmicro) / arteriolarResistance[l][i];
+            if (endo) {
+                thebesian += Math.max(0, pmicro - plv) / thebesianResistance[risk ? 0 : 1][i];
+            }
+        }
+        out[Observation.THEBESIAN_FLOW] = thebesian;
+        double gVein = constants.veins().imPressureVein();
+        out[Observation.VEIN_PRESSURE_RISK] = gVein * plv + tube(y[VEIN][i], veinCompliance[0][i]);
+        out[Observation.VEIN_PRESSURE_REMOTE] = gVein * plv + tube(y[VEIN + 1][i], veinCompliance[1][i]);
+        out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (y[SINUS][i] - pra[i])
+                / constants.veins().ostiumResistanceMmHgSPerMl();
+        double rmv = constants.valves().mitralResistanceMmHgSPerMl();
+        out[Observation.MITRAL_FLOW] = Math.max(0, pla[i] - plv) / rmv;
+    }
+
+    /** Mass of layer {@code l} of patient {@code i}, g. */
+    public double layerMassG(int l, int i) {
+        return layerMassG[l][i];
+    }
+
+    /** Beat period of patient {@code i}, s. */
+    public double periodS(int i) {
+        return periodS[i];
+    }
+}

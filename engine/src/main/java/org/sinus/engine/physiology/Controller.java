@@ -1,0 +1,34 @@
+package org.sinus.engine.physiology;
+
+/**
+ * The mutable state of a {@link Device} for one batch of patients, owned by one thread. The kernel calls
+ * {@link #start} once per patient when its warm-up ends, {@link #act} before every step, and {@link #onBeatEnd}
+ * at the end of every beat of every started patient.
+ */
+public interface Controller {
+
+    /** Starts therapy for patient {@code i} at {@code timeS}. */
+    void start(int i, double timeS);
+
+    /** Writes the model's actuator columns for patients {@code [from, to)} at {@code timeS}; allocates nothing. */
+    void act(double timeS, CardiovascularModel model, int from, int to);
+
+    /**
+     * Tells the controller a beat of patient {@code i} ended at {@code timeS}.
+     *
+     * @param csSystolicMmHg the highest coronary sinus pressure of that beat, mmHg
+     * @return whether a therapy cycle completed with this beat
+     */
+    CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg);
+
+    /** Writes patient {@code i}'s device metrics into {@code out}, in {@link Device#metricNames()} order. */
+    void metrics(int i, double[] out);
+
+    /** What a beat's end means for a device's therapy cycle. */
+    enum CycleEvent {
+        /** The cycle goes on. */
+        CONTINUES,
+        /** A cycle completed; the kernel measures over whole cycles. */
+        COMPLETED
+    }
+}

@@ -1,0 +1,343 @@
+package org.sinus.engine.physiology;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a batch of patients under one {@link Device} through the {@link CardiovascularModel}, beat by beat, and
+ * reports each patient's {@link ArmPhysiology}. A mutable workspace owned by one thread: every array is sized once
+ * at construction, and {@link #run} allocates only its results.
+ *
+ * <p>Each patient keeps its own beat clock (heart rates differ). At the end of each of its beats the kernel (1)
+ * lets the remote territory's arterioles autoregulate towards demand (the at-risk territory's autoregulation is
+ * exhausted, {@code docs/model.md}), (2) checks the state is finite, or sends the patient to the failure ledger,
+ * (3) hands the beat to the device's controller, and (4) adds the beat to the measurement window, which covers
+ * whole therapy cycles only.
+ */
+public final class Kernel {
+    /** Integration step, s: well inside RK4's stability limit for the stiffest pair (aortic valve and LV). */
+    public static final double DEFAULT_STEP_S = 0.001;
+
+    // Beat accumulator rows.
+    private static final int B_TIME = 0;
+    private static final int B_AORTA = 1;
+    private static final int B_SINUS = 2;
+    private static final int B_FLOW = 3; // four layers
+    private static final int B_THEBESIAN = 7;
+    private static final int B_VEIN_RISK = 8;
+    private static final int B_EPICARDIAL = 9;
+    private static final int B_OCCLUDED = 10;
+    private static final int B_SIZE = 11;
+    // Window accumulator rows: the beat sums plus per-beat extremes summed over beats.
+    private static final int W_SINUS_MAX = B_SIZE;
+    private static final int W_SINUS_MIN = B_SIZE + 1;
+    private static final int W_AORTA_MAX = B_SIZE + 2;
+    private static final int W_AORTA_MIN = B_SIZE + 3;
+    private static final int W_EDP = B_SIZE + 4;
+    private static final int W_STROKE = B_SIZE + 5;
+    private static final int W_EF = B_SIZE + 6;
+    private static final int W_BEATS = B_SIZE + 7;
+    private static final int W_SIZE = B_SIZE + 8;
+
+    private final CardiovascularModel model;
+    private final ExplicitRungeKutta integrator;
+    private final double stepS;
+    private final double[][] y;
+    private final double[][] beat;
+    private final double[][] window;
+    private final double[][] committed;
+    private final double[] sinusMax;
+    private final double[] sinusMin;
+    private final double[] aortaMax;
+    private final double[] aortaMin;
+    private final double[] volumeMax;
+    private final double[] volumeMin;
+    private final double[] nextBeatS;
+    private final double[][] arteriolarReference = new double[4][];
+    private final int[] cycles;
+    private final int[] measuredCycles;
+    private final byte[] stage; // 0 warm-up, 1 skipping, 2 measuring, 3 done
+    private final String[] failure;
+    private final double[] obs = new double[Observation.SIZE];
+
+    /**
+     * @param constants structural constants
+     * @param capacity the most patients per batch
+     * @param stepS integration step, s
+     */
+    public Kernel(ModelConstants constants, int capacity, double stepS) {
+        this.model = new CardiovascularModel(constants, capacity);
+        this.integrator = new ExplicitRungeKutta(ButcherTableau.RK4, CardiovascularModel.DIMENSION, capacity);
+        this.stepS = stepS;
+        y = new double[CardiovascularModel.DIMENSION][capacity];
+        beat = new double[B_SIZE][capacity];
+        window = new double[W_SIZE][capacity];
+        committed = new double[W_SIZE][capacity];
+        sinusMax = new double[capacity];
+        sinusMin = new double[capacity];
+        aortaMax = new double[capacity];
+        aortaMin = new double[capacity];
+        volumeMax = new double[capacity];
+        volumeMin = new double[capacity];
+        nextBeatS = new double[capacity];
+        for (int l = 0; l < 4; l++) {
+            arteriolarReference[l] = new double[capacity];
+        }
+        cycles = new int[capacity];
+        measuredCycles = new int[capacity];
+        stage = new byte[capacity];
+        failure = new String[capacity];
+    }
+
+    /** The most patients per batch. */
+    public int capacity() {
+        return model.capacity();
+    }
+
+    /**
+     * Simulates {@code patients} (at most {@link #capacity()}) under {@code device}.
+     *
+     * @return one result per patient, in order
+     */
+    public ArmPhysiology[] run(List<PatientParameters> patients, Device device) {
+        int n = patients.size();
+        if (n > model.capacity()) {
+            throw new IllegalArgumentException("batch of " + n + " patients exceeds the kernel's capacity "
+                    + model.capacity());
+        }
+        Protocol protocol = device.protocol();
+        Controller controller = device.controller(model.capacity());
+        reset(patients, n);
+        ModelConstants.Microcirculation mc = model.constants().microcirculation();
+        double restFlowPerG = mc.restFlowMlPerMinPerG() / 60;
+        double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
+        double dt = stepS;
+        long steps = (long) Math.ceil(protocol.maxS() / dt);
+        int active = n;
+        for (long s = 0; s < steps && active > 0; s++) {
+            double t = s * dt;
+            controller.act(t, model, 0, n);
+            for (int i = 0; i < n; i++) {
+                if (stage[i] != 3) {
+                    accumulate(i, t, dt);
+                }
+            }
+            integrator.step(model, t, dt, y, 0, n);
+            double tEnd = (s + 1) * dt;
+            for (int i = 0; i < n; i++) {
+                if (stage[i] == 3 || tEnd < nextBeatS[i]) {
+                    continue;
+                }
+                nextBeatS[i] += model.periodS(i);
+                if (!finite(i)) {
+                    fail(i, "non-finite state at t = " + tEnd + " s");
+                    active--;
+                    continue;
+                }
+                model.observe(i, tEnd, y, obs);
+                autoregulate(i, restFlowPerG, endoShare);
+                if (endBeat(i, tEnd, protocol, controller)) {
+                    active--;
+                }
+            }
+        }
+        return results(n, device, controller);
+    }
+
+    private void reset(List<PatientParameters> patients, int n) {
+        for (int i = 0; i < n; i++) {
+            model.load(i, patients.get(i), y);
+            for (int l = 0; l < 4; l++) {
+                arteriolarReference[l][i] = model.arteriolarResistance[l][i];
+            }
+            nextBeatS[i] = model.periodS(i);
+            cycles[i] = 0;
+            measuredCycles[i] = 0;
+            stage[i] = 0;
+            failure[i] = null;
+            clearBeat(i);
+            for (double[] row : window) {
+                row[i] = 0;
+            }
+            for (double[] row : committed) {
+                row[i] = 0;
+            }
+        }
+    }
+
+    private void clearBeat(int i) {
+        for (double[] row : beat) {
+            row[i] = 0;
+        }
+        sinusMax[i] = Double.NEGATIVE_INFINITY;
+        sinusMin[i] = Double.POSITIVE_INFINITY;
+        aortaMax[i] = Double.NEGATIVE_INFINITY;
+        aortaMin[i] = Double.POSITIVE_INFINITY;
+        volumeMax[i] = Double.NEGATIVE_INFINITY;
+        volumeMin[i] = Double.POSITIVE_INFINITY;
+    }
+
+    /** Left Riemann sums of the observed quantities over the beat (error O(dt), dt = 1 ms against beats of ~1 s). */
+    private void accumulate(int i, double t, double dt) {
+        model.observe(i, t, y, obs);
+        beat[B_TIME][i] += dt;
+        beat[B_AORTA][i] += obs[Observation.AORTIC_PRESSURE] * dt;
+        double pcs = obs[Observation.SINUS_PRESSURE];
+        beat[B_SINUS][i] += pcs * dt;
+        for (int l = 0; l < 4; l++) {
+            beat[B_FLOW + l][i] += obs[Observation.LAYER_FLOW + l] * dt;
+        }
+        beat[B_THEBESIAN][i] += obs[Observation.THEBESIAN_FLOW] * dt;
+        beat[B_VEIN_RISK][i] += obs[Observation.VEIN_PRESSURE_RISK] * dt;
+        beat[B_EPICARDIAL][i] += obs[Observation.EPICARDIAL_PRESSURE] * dt;
+        beat[B_OCCLUDED][i] += (1 - model.csOstiumOpen[i]) * dt;
+        sinusMax[i] = Math.max(sinusMax[i], pcs);
+        sinusMin[i] = Math.min(sinusMin[i], pcs);
+        double pao = obs[Observation.AORTIC_PRESSURE];
+        aortaMax[i] = Math.max(aortaMax[i], pao);
+        aortaMin[i] = Math.min(aortaMin[i], pao);
+        double v = obs[Observation.LV_VOLUME];
+        volumeMax[i] = Math.max(volumeMax[i], v);
+        volumeMin[i] = Math.min(volumeMin[i], v);
+    }
+
+    /**
+     * Metabolic autoregulation of the remote territory: each beat the arteriolar resistance moves a fraction
+     * {@link ModelConstants#AUTOREGULATION_GAIN} of the way (in log terms) towards the value giving the demanded
+     * flow; demand scales with the rate-pressure product (Gobel et al., Circulation 1978). Dilation is bounded by
+     * the flow reserve (targets.md#C06).
+     */
+    private void autoregulate(int i, double restFlowPerG, double endoShare) {
+        double beatS = beat[B_TIME][i];
+        double rpp = 60 / model.periodS(i) * aortaMax[i];
+        double demand = restFlowPerG * rpp / ModelConstants.REFERENCE_RATE_PRESSURE_PRODUCT;
+        double reserve = model.constants().microcirculation().flowReserve();
+        for (int l = 2; l < 4; l++) {
+            double target = demand * model.layerMassG(l, i) * (l == CardiovascularModel.REMOTE_ENDO
+                    ? endoShare : 2 - endoShare);
+            double flow = Math.max(beat[B_FLOW + l][i] / beatS, 1e-3 * target);
+            double r = model.arteriolarResistance[l][i] * Math.pow(flow / target, ModelConstants.AUTOREGULATION_GAIN);
+            double ref = arteriolarReference[l][i];
+            model.arteriolarResistance[l][i] = Math.min(3 * ref, Math.max(ref / (2 * reserve), r));
+        }
+    }
+
+    /** Processes the end of a beat; returns whether the patient is done. */
+    private boolean endBeat(int i, double t, Protocol protocol, Controller controller) {
+        if (stage[i] == 0) {
+            if (t >= protocol.warmupS()) {
+                controller.start(i, t);
+                stage[i] = (byte) (protocol.skipCycles() == 0 ? 2 : 1);
+            }
+            clearBeat(i);
+            return false;
+        }
+        Controller.CycleEvent event = controller.onBeatEnd(i, t, sinusMax[i]);
+        if (stage[i] == 2) {
+            addBeatToWindow(i);
+        }
+        clearBeat(i);
+        if (event == Controller.CycleEvent.COMPLETED) {
+            cycles[i]++;
+            if (stage[i] == 1 && cycles[i] >= protocol.skipCycles()) {
+                stage[i] = 2;
+            } else if (stage[i] == 2) {
+                for (int r = 0; r < W_SIZE; r++) {
+                    committed[r][i] = window[r][i];
+                }
+                measuredCycles[i]++;
+                if (measuredCycles[i] >= protocol.measureCycles()) {
+                    stage[i] = 3;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void addBeatToWindow(int i) {
+        for (int r = 0; r < B_SIZE; r++) {
+            window[r][i] += beat[r][i];
+        }
+        window[W_SINUS_MAX][i] += sinusMax[i];
+        window[W_SINUS_MIN][i] += sinusMin[i];
+        window[W_AORTA_MAX][i] += aortaMax[i];
+        window[W_AORTA_MIN][i] += aortaMin[i];
+        window[W_EDP][i] += obs[Observation.LV_PRESSURE];
+        window[W_STROKE][i] += volumeMax[i] - volumeMin[i];
+        window[W_EF][i] += (volumeMax[i] - volumeMin[i]) / volumeMax[i];
+        window[W_BEATS][i] += 1;
+    }
+
+    private boolean finite(int i) {
+        for (double[] row : y) {
+            if (!Double.isFinite(row[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void fail(int i, String reason) {
+        failure[i] = reason;
+        stage[i] = 3;
+        for (double[] row : y) {
+            row[i] = 0; // keep the batch's arithmetic finite; the patient is no longer read
+        }
+        model.csOstiumOpen[i] = 1;
+    }
+
+    private ArmPhysiology[] results(int n, Device device, Controller controller) {
+        ArmPhysiology[] out = new ArmPhysiology[n];
+        int deviceMetrics = device.metricNames().size();
+        for (int i = 0; i < n; i++) {
+            double[] dm = new double[deviceMetrics];
+            controller.metrics(i, dm);
+            String why = failure[i];
+            if (why == null && measuredCycles[i] < device.protocol().measureCycles()) {
+                why = "only " + measuredCycles[i] + " of " + device.protocol().measureCycles()
+                        + " therapy cycles completed within " + device.protocol().maxS() + " s";
+            }
+            double[] m = new double[Metric.values().length];
+            if (why != null) {
+                Arrays.fill(m, Double.NaN);
+            } else {
+                summarise(i, m);
+            }
+            out[i] = new ArmPhysiology(m, dm, why);
+        }
+        return out;
+    }
+
+    private void summarise(int i, double[] m) {
+        double[] c = new double[W_SIZE];
+        for (int r = 0; r < W_SIZE; r++) {
+            c[r] = committed[r][i];
+        }
+        double time = c[B_TIME];
+        double beats = c[W_BEATS];
+        m[Metric.MEAN_AORTIC_MMHG.ordinal()] = c[B_AORTA] / time;
+        m[Metric.SYSTOLIC_AORTIC_MMHG.ordinal()] = c[W_AORTA_MAX] / beats;
+        m[Metric.DIASTOLIC_AORTIC_MMHG.ordinal()] = c[W_AORTA_MIN] / beats;
+        m[Metric.LVEDP_MMHG.ordinal()] = c[W_EDP] / beats;
+        m[Metric.STROKE_VOLUME_ML.ordinal()] = c[W_STROKE] / beats;
+        m[Metric.EJECTION_FRACTION.ordinal()] = c[W_EF] / beats;
+        m[Metric.CARDIAC_OUTPUT_L_PER_MIN.ordinal()] = c[W_STROKE] / time * 60 / 1000;
+        m[Metric.CS_MEAN_MMHG.ordinal()] = c[B_SINUS] / time;
+        m[Metric.CS_SYSTOLIC_MMHG.ordinal()] = c[W_SINUS_MAX] / beats;
+        m[Metric.CS_DIASTOLIC_MMHG.ordinal()] = c[W_SINUS_MIN] / beats;
+        m[Metric.CS_PULSE_MMHG.ordinal()] = (c[W_SINUS_MAX] - c[W_SINUS_MIN]) / beats;
+        double arterial = 0;
+        for (int l = 0; l < 4; l++) {
+            double flow = c[B_FLOW + l] / time;
+            arterial += flow;
+            m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l] = flow * 60 / model.layerMassG(l, i);
+        }
+        m[Metric.THEBESIAN_FRACTION.ordinal()] = c[B_THEBESIAN] / time / arterial;
+        m[Metric.RISK_VEIN_MEAN_MMHG.ordinal()] = c[B_VEIN_RISK] / time;
+        m[Metric.EPICARDIAL_MEAN_MMHG.ordinal()] = c[B_EPICARDIAL] / time;
+        m[Metric.OCCLUSION_FRACTION.ordinal()] = c[B_OCCLUDED] / time;
+        m[Metric.MEASURED_BEATS.ordinal()] = beats;
+        m[Metric.MEASURED_S.ordinal()] = time;
+    }
+}

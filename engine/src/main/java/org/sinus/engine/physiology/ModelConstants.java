@@ -1,0 +1,66 @@
+package org.sinus.engine.physiology;
+
+/**
+ * Structural constants of the kernel shared by every patient: the values that are not patient covariates. Each is
+ * either taken from a source or fitted against {@code targets.md} by {@code KernelCalibration}; {@code docs/model.md}
+ * gives each one's unit, value and source.
+ *
+ * @param valves heart valve resistances
+ * @param microcirculation coronary arterial and microvascular constants
+ * @param veins coronary venous, Thebesian and sinus constants (the calibrated ones)
+ */
+public record ModelConstants(Valves valves, Microcirculation microcirculation, Veins veins) {
+
+    /**
+     * @param mitralResistanceMmHgSPerMl open mitral valve, mmHg s/ml
+     * @param aorticResistanceMmHgSPerMl open aortic valve, mmHg s/ml
+     */
+    public record Valves(double mitralResistanceMmHgSPerMl, double aorticResistanceMmHgSPerMl) {
+    }
+
+    /**
+     * @param restFlowMlPerMinPerG resting myocardial blood flow at the reference rate-pressure product, targets.md#C06
+     * @param flowReserve ratio of maximal to resting flow, bounds arteriolar dilation, targets.md#C06
+     * @param endoEpiFlowRatio resting subendocardial / subepicardial flow ratio that autoregulation aims at, C08
+     * @param imPressureEndo fraction of LV pressure acting on the subendocardial layer (Westerhof et al. 2006)
+     * @param imPressureEpi fraction of LV pressure acting on the subepicardial layer (Westerhof et al. 2006)
+     * @param complianceMlPerMmHgPer100g microvascular (arteriolar-capillary) compliance per layer, targets.md#C07
+     * @param capillaryShare share of the resting microvascular resistance downstream of the compliance
+     */
+    public record Microcirculation(double restFlowMlPerMinPerG, double flowReserve, double endoEpiFlowRatio,
+            double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare) {
+    }
+
+    /**
+     * @param imPressureVein fraction of LV pressure squeezing the intramyocardial veins (fitted, C02)
+     * @param complianceMlPerMmHgPer100g intramyocardial venous compliance (fitted, C04; C07 range)
+     * @param thebesianResistancePer100g Thebesian resistance of 100 g of subendocardium, mmHg s/ml (fitted, C01)
+     * @param ostiumResistanceMmHgSPerMl open coronary sinus ostium, mmHg s/ml (fitted, C01)
+     * @param sinusComplianceMlPerMmHg epicardial veins and coronary sinus, ml/mmHg (fitted, C04)
+     * @param drainShare share of a territory's resting resistance in its veins towards the sinus (assumption)
+     * @param venoVenousFactor veno-venous resistance between territories over the drain resistance (assumption)
+     */
+    public record Veins(double imPressureVein, double complianceMlPerMmHgPer100g, double thebesianResistancePer100g,
+            double ostiumResistanceMmHgSPerMl, double sinusComplianceMlPerMmHg, double drainShare,
+            double venoVenousFactor) {
+    }
+
+    /** Collapsed vessels are this many times stiffer than open ones (assumption: tube law, Shapiro 1977). */
+    public static final double COLLAPSE_STIFFENING = 10;
+    /** Compliance of the culprit epicardial artery node, ml/mmHg (assumption: small, only to avoid an algebraic loop). */
+    public static final double EPICARDIAL_COMPLIANCE_ML_PER_MMHG = 0.01;
+    /** Resistance of an open, stented culprit artery, mmHg s/ml (assumption: no residual stenosis). */
+    public static final double EPICARDIAL_RESISTANCE_MMHG_S_PER_ML = 1.0;
+    /** Rate-pressure product at which resting flow is {@code restFlowMlPerMinPerG}, mmHg/min (Gobel et al. 1978). */
+    public static final double REFERENCE_RATE_PRESSURE_PRODUCT = 72 * 120;
+    /** Fraction of the log flow error an autoregulating arteriole corrects per beat (assumption: ~5-beat time constant). */
+    public static final double AUTOREGULATION_GAIN = 0.2;
+
+    /** The constants in force: sourced values and the fit reported in docs/model.md. */
+    public static ModelConstants defaults() {
+        return new ModelConstants(
+                new Valves(0.005, 0.006),
+                new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15),
+                new Veins(0.5, 0.15, 3, 0.6, 0.03, 0.05, 2.0));
+    }
+}
