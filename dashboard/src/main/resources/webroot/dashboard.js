@@ -86,12 +86,14 @@
     const mag = Math.pow(10, Math.floor(Math.log10(raw)));
     const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) || 10 * mag;
     const out = [];
-    for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+    for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
     return { values: out, step: step };
   }
 
+  /** A tick label with as many decimals as the step needs (2.5 needs one, 2 needs none). */
   function tickText(v, step) {
-    const d = step >= 1 ? 0 : Math.min(3, Math.ceil(-Math.log10(step)));
+    let d = 0;
+    while (d < 4 && Math.abs(Math.round(step * Math.pow(10, d)) - step * Math.pow(10, d)) > 1e-6) d++;
     return fmt(v, d);
   }
 
@@ -206,9 +208,10 @@
       const total = a.histogram.counts.reduce((x, y) => x + y, 0) || 1;
       return a.histogram.counts.map((c) => (100 * c) / total);
     });
-    const yMax = Math.max(1, ...shares.flat()) * 1.08;
-    const yt = ticks(0, yMax, 4);
-    const top = Math.max(yMax, yt.values[yt.values.length - 1]);
+    const yMax = Math.max(1, ...shares.flat()) * 1.04;
+    const step0 = ticks(0, yMax, 4).step;
+    const top = Math.ceil(yMax / step0 - 1e-9) * step0;
+    const yt = ticks(0, top, 4);
     const x = (v) => m.left + ((v - lo) / (hi - lo)) * pw;
     const y = (v) => m.top + ph - (v / top) * ph;
 
@@ -236,7 +239,7 @@
       if (a.ciLow === null || a.ciHigh === null) return;
       const c = colourOf(s, a.arm);
       const x1 = x(a.ciLow), x2 = Math.max(x(a.ciHigh), x1 + 2);
-      root.append(svg('rect', { x: x1, y: m.top, width: x2 - x1, height: ph, fill: c, 'fill-opacity': 0.22 }));
+      root.append(svg('rect', { x: x1, y: m.top, width: Math.max(3, x2 - x1), height: ph, fill: c, 'fill-opacity': 0.25 }));
     });
     // Each distribution as a filled step outline: overlaid outlines stay readable where filled bars would hide
     // each other.
@@ -248,7 +251,7 @@
         path += `L${xa},${y(v)}L${xb},${y(v)}`;
       });
       path += `L${x(h.lowerEdge + h.counts.length * h.binWidth)},${y(0)}Z`;
-      root.append(svg('path', { d: path, fill: c, 'fill-opacity': 0.12, stroke: c, 'stroke-width': 2,
+      root.append(svg('path', { d: path, fill: c, 'fill-opacity': 0.10, stroke: c, 'stroke-width': 2,
         'stroke-linejoin': 'round' }));
     });
     // Mean lines and labels, one label row per arm so close means do not collide.
@@ -267,21 +270,25 @@
 
   function renderForest(s, d) {
     const host = $('forest');
+    const note = $('forest-note');
     const rows = s.differences;
-    if (!rows.length) { host.replaceChildren(el('div', { class: 'empty' }, 'One arm only: nothing to compare.')); return; }
+    if (!rows.length) {
+      host.replaceChildren(el('div', { class: 'empty' }, 'One arm only: nothing to compare.'));
+      note.replaceChildren();
+      return;
+    }
+    // Each row: its label and numbers on one line, its interval on the full plot width below them.
     const W = Math.max(300, host.clientWidth || 480);
-    const rowH = 58;
-    const m = { left: 12, right: 12, top: 28, bottom: 48 };
-    const labelW = Math.min(150, W * 0.3);
-    const valueW = Math.min(170, W * 0.34);
+    const rowH = 78;
+    const m = { left: 14, right: 14, top: 6, bottom: 46 };
     const H = m.top + rowH * rows.length + m.bottom;
-    const pl = m.left + labelW, pw = W - pl - valueW - m.right;
+    const pl = m.left, pw = W - m.left - m.right;
     const vals = [0];
     rows.forEach((r) => [r.mean, r.ciLow, r.ciHigh].forEach((v) => { if (v !== null) vals.push(v); }));
     let lo = Math.min(...vals), hi = Math.max(...vals);
-    const pad = (hi - lo || 1) * 0.15;
+    const pad = (hi - lo || 1) * 0.12;
     lo -= pad; hi += pad;
-    const xt = ticks(lo, hi, Math.max(3, Math.min(8, Math.floor(pw / 55))));
+    const xt = ticks(lo, hi, Math.max(3, Math.min(9, Math.floor(pw / 60))));
     lo = Math.min(lo, xt.values[0]); hi = Math.max(hi, xt.values[xt.values.length - 1]);
     const x = (v) => pl + ((v - lo) / (hi - lo)) * pw;
     const bottom = m.top + rowH * rows.length;
@@ -291,33 +298,47 @@
         + fmt(r.mean, d) + ' ' + (s.unit || '') + ', 95% CI ' + fmtCi(r.ciLow, r.ciHigh, d)).join('; ') + '.' });
     const axis = svg('g', { class: 'axis' });
     xt.values.forEach((v) => {
-      axis.append(svg('line', { class: 'gridline', x1: x(v), x2: x(v), y1: m.top - 6, y2: bottom }));
+      axis.append(svg('line', { class: 'gridline', x1: x(v), x2: x(v), y1: m.top + 30, y2: bottom }));
       axis.append(svg('text', { x: x(v), y: bottom + 18, 'text-anchor': 'middle' }, tickText(v, xt.step)));
     });
     axis.append(svg('line', { class: 'axis-line', x1: pl, x2: pl + pw, y1: bottom, y2: bottom }));
-    axis.append(svg('text', { class: 'axis-title', x: pl + pw / 2, y: H - 8, 'text-anchor': 'middle' },
-      'Difference' + (s.unit ? ', ' + s.unit : '')));
-    axis.append(svg('text', { class: 'axis-title', x: W - m.right, y: 16, 'text-anchor': 'end' }, 'Mean (95% CI)'));
+    axis.append(svg('text', { class: 'axis-title', x: pl + pw / 2, y: H - 6, 'text-anchor': 'middle' },
+      'Difference, arm ' + MINUS + ' reference' + (s.unit ? ', ' + s.unit : '')));
     root.append(axis);
-    root.append(svg('line', { class: 'zero-line', x1: x(0), x2: x(0), y1: m.top - 6, y2: bottom }));
+    root.append(svg('line', { class: 'zero-line', x1: x(0), x2: x(0), y1: m.top + 30, y2: bottom }));
 
     rows.forEach((r, i) => {
-      const cy = m.top + rowH * i + rowH / 2, c = colourOf(s, r.arm);
-      root.append(svg('text', { class: 'row-label', x: m.left, y: cy - 2 }, r.arm));
-      root.append(svg('text', { class: 'row-sub', x: m.left, y: cy + 15 }, MINUS + ' ' + r.reference));
+      const top = m.top + rowH * i, cy = top + 52, c = colourOf(s, r.arm);
+      const label = svg('text', { class: 'row-label', x: m.left, y: top + 18 }, r.arm + ' ');
+      label.append(svg('tspan', { class: 'row-sub' }, MINUS + ' ' + r.reference));
+      root.append(label);
+      const summary = fmt(r.mean, d) + ' (' + fmtCi(r.ciLow, r.ciHigh, d) + ')';
+      root.append(svg('text', { class: 'row-value', x: W - m.right, y: top + 18, 'text-anchor': 'end',
+        'data-difference': r.arm }, summary));
+      // The square first and the interval over it, so an interval narrower than the square still shows.
+      if (r.mean !== null) {
+        root.append(svg('rect', { x: x(r.mean) - 6, y: cy - 6, width: 12, height: 12, fill: c, 'fill-opacity': 0.85 }));
+      }
       if (r.ciLow !== null && r.ciHigh !== null) {
         root.append(svg('line', { x1: x(r.ciLow), x2: x(r.ciHigh), y1: cy, y2: cy, stroke: c, 'stroke-width': 2.5 }));
-        [r.ciLow, r.ciHigh].forEach((v) => root.append(svg('line', { x1: x(v), x2: x(v), y1: cy - 7, y2: cy + 7,
-          stroke: c, 'stroke-width': 2.5 })));
+        [r.ciLow, r.ciHigh].forEach((v) => root.append(svg('line', { x1: x(v), x2: x(v), y1: cy - 10, y2: cy + 10,
+          stroke: '#17202b', 'stroke-width': 2 })));
       }
-      if (r.mean !== null) {
-        root.append(svg('rect', { x: x(r.mean) - 7, y: cy - 7, width: 14, height: 14, fill: c }));
-      }
-      const summary = fmt(r.mean, d) + ' (' + fmtCi(r.ciLow, r.ciHigh, d) + ')';
-      root.append(svg('text', { class: 'row-value', x: W - m.right, y: cy + 5, 'text-anchor': 'end',
-        'data-difference': r.arm }, summary));
     });
     host.replaceChildren(root);
+    note.replaceChildren(...rows.map((r) => el('p', {}, readOut(r, s, d))));
+  }
+
+  /** The difference in words, direction stated and not judged: whether lower is better depends on the endpoint. */
+  function readOut(r, s, d) {
+    if (r.mean === null) return r.arm + ': no pairs yet.';
+    const unit = s.unit ? ' ' + s.unit : '';
+    const direction = r.mean < 0 ? 'lower' : 'higher';
+    let text = 'With ' + r.arm + ', ' + endpointLabel(s).split(',')[0].toLowerCase() + ' is on average '
+      + fmt(Math.abs(r.mean), d) + unit + ' ' + direction + ' than with ' + r.reference + ' in the same patients';
+    if (r.ciLow === null || r.ciHigh === null) return text + '.';
+    const excludes = r.ciLow > 0 || r.ciHigh < 0;
+    return text + '; the 95% CI ' + (excludes ? 'excludes' : 'includes') + ' zero.';
   }
 
   // ---------------------------------------------------------------- render and connection

@@ -43,8 +43,10 @@ final class FakeRun {
     RunSnapshot advance(long count, double elapsedS) {
         long target = Math.min(total, n + count);
         for (; n < target; n++) {
-            double control = clamp(18 + 9 * random.nextGaussian());
-            double picso = clamp(control - 3 - 2.5 * random.nextGaussian());
+            // Log-normal, right-skewed like measured infarct sizes: mean about 18, SD about 9.6; picso scales each
+            // patient's control value by about 0.84.
+            double control = clamp(Math.exp(Math.log(18) - 0.125 + 0.5 * random.nextGaussian()));
+            double picso = clamp(control * Math.exp(-0.18 + 0.12 * random.nextGaussian()));
             add(0, control, controlCounts);
             add(1, picso, picsoCounts);
             sum[2] += picso - control;
@@ -88,6 +90,6 @@ final class FakeRun {
     }
 
     private static double clamp(double v) {
-        return Math.max(0.5, Math.min(59.5, v));
+        return Math.min(59.9, v);
     }
 }

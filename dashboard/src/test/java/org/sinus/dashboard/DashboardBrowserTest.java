@@ -1,0 +1,196 @@
+package org.sinus.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sinus.engine.trial.ArmSummary;
+import org.sinus.engine.trial.PairedDifference;
+import org.sinus.engine.trial.RunSnapshot;
+
+/**
+ * The page in real headless Chromium: it loads under the server's Content-Security-Policy, follows a run live
+ * without reloading, and after the final snapshot shows exactly the snapshot's numbers as the page formats them.
+ * Leaves a screenshot in {@code target/screenshots/dashboard-final.png}.
+ *
+ * <p>Skipped, with the reason printed, when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is absent.
+ */
+@Timeout(120)
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String MINUS = "\u2212";
+
+    private DashboardServer server;
+    private ChromeDriver driver;
+    private Path profile;
+
+    @BeforeEach
+    void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.out.println("DashboardBrowserTest skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver)");
+        }
+        Assumptions.assumeTrue(present, "chromium or chromedriver missing");
+        server = DashboardServer.start(DashboardOptions.loopback());
+        profile = Files.createTempDirectory("sinus-chromium-");
+        driver = chrome(profile);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void followsARunLiveAndShowsTheFinalNumbers() throws IOException {
+        FakeRun run = new FakeRun(10_000, 20240611L);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        server.publish(run.advance(500, 31));
+
+        driver.get(server.address().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("progress-text"), "500 / 10,000"));
+        assertEquals("picso-anterior-stemi", driver.findElement(By.id("scenario-name")).getText());
+        assertEquals("3f9a1c0de2b7", driver.findElement(By.id("sha")).getText());
+        assertEquals("20240611", driver.findElement(By.id("seed")).getText());
+        assertEquals("Infarct size, % LV", driver.findElement(By.id("endpoint-heading")).getText());
+        assertEquals("Live", driver.findElement(By.id("state-text")).getText());
+        driver.executeScript("window.sinusTestMarker = 'same page';");
+
+        // Live updates: the figure changes while the marker set above survives, so the page did not reload.
+        for (long done : new long[] {2_000, 4_500, 7_000, 9_500}) {
+            server.publish(run.advance(done - run.advance(0, 0).patientsDone(), done * 0.062));
+            wait.until(ExpectedConditions.textToBe(By.id("progress-text"),
+                    String.format(Locale.US, "%,d / 10,000", done)));
+        }
+        assertEquals("same page", driver.executeScript("return window.sinusTestMarker;"));
+        sleep(800); // let the progress bar's transition finish before the picture
+        screenshot(Path.of("target", "screenshots", "dashboard-live.png"));
+
+        // A dropped connection: the page says so, and picks the run up again when a server is back on the port.
+        int port = server.address().getPort();
+        server.close();
+        wait.until(ExpectedConditions.textToBe(By.id("state-text"), "Reconnecting…"));
+        server = DashboardServer.start(new DashboardOptions("127.0.0.1", port, null));
+        server.publish(run.advance(0, 600));
+        wait.until(ExpectedConditions.textToBe(By.id("state-text"), "Live"));
+        assertEquals("same page", driver.executeScript("return window.sinusTestMarker;"));
+
+        RunSnapshot last = run.advance(500, 624.3);
+        assertTrue(last.finished());
+        server.publish(last);
+        wait.until(ExpectedConditions.textToBe(By.id("state-text"), "Final"));
+        assertEquals("same page", driver.executeScript("return window.sinusTestMarker;"));
+        assertEquals("10,000 / 10,000", text("#progress-text"));
+        assertTrue(driver.findElement(By.id("final-banner")).isDisplayed());
+        assertEquals("10 min 24 s", text("#elapsed"));
+        assertEquals("Finished", text("#eta"));
+        assertEquals(String.format(Locale.US, "%,d", last.failures()), text("#failures"));
+
+        for (ArmSummary arm : last.arms()) {
+            String card = "[data-arm='" + arm.arm() + "'] ";
+            assertEquals(fmt(arm.mean()), text(card + ".mean"), arm.arm() + " mean");
+            assertEquals(fmt(arm.ciLow()) + " to " + fmt(arm.ciHigh()), text(card + ".ci"), arm.arm() + " CI");
+        }
+        PairedDifference d = last.differences().get(0);
+        String expected = fmt(d.mean()) + " (" + fmt(d.ciLow()) + " to " + fmt(d.ciHigh()) + ")";
+        assertTrue(expected.startsWith(MINUS), expected);
+        assertEquals(expected, text("#forest text[data-difference='picso']"));
+        assertEquals(fmt(d.mean()), text("[data-difference='picso'] .mean"));
+
+        List<String> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).collect(Collectors.toList());
+        assertEquals(List.of(), problems, "browser console warnings or errors (a CSP violation shows here)");
+
+        screenshot(Path.of("target", "screenshots", "dashboard-final.png"));
+
+        // Narrow screen: one column, nothing wider than the viewport.
+        driver.manage().window().setSize(new Dimension(400, 900));
+        wait.until(page -> ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue() <= 0);
+        sleep(300);
+        screenshot(Path.of("target", "screenshots", "dashboard-narrow.png"));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Formats like the page's {@code fmt(x, 1)}: JavaScript's toFixed rounds the exact binary value half up. */
+    static String fmt(double x) {
+        String s = new BigDecimal(Math.abs(x)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return x < 0 && new BigDecimal(s).signum() != 0 ? MINUS + s : s;
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    private void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        JavascriptExecutor js = driver;
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+        long width = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        System.out.println("DashboardBrowserTest: screenshot " + file.toAbsolutePath());
+    }
+
+    static ChromeDriver chrome(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}
