@@ -108,6 +108,10 @@ public final class ScenarioParser {
             final String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
             throw new ScenarioException(fileName, line, "(file)", "invalid YAML: " + e.getProblem() + context,
                 YAML_ALLOWED);
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine composes recursively and has no nesting limit; the stack is unwound by now.
+            throw new ScenarioException(fileName, 1, "(file)", "invalid YAML: nesting is too deep",
+                "a few levels of nesting, as in docs/scenarios.md");
         } catch (YamlEngineException | IllegalStateException | IllegalArgumentException e) {
             // Unmarked parser failures (e.g. limits); their messages may span lines, ScenarioException flattens them.
             throw new ScenarioException(fileName, 1, "(file)", "invalid YAML", YAML_ALLOWED);
