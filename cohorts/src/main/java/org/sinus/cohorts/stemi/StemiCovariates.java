@@ -118,7 +118,7 @@ public final class StemiCovariates {
             "SSFP CMR norms (Maceira et al., JCMR 2006) plus acute oedema (assumption)"),
         new Covariate("areaAtRiskPercentLv", "% LV", "normal(34, 10) truncated to [10, 70]", "targets.md#C24"),
         new Covariate("collateralFlowIndex", "1", "beta with mean 0.14, SD 0.07, truncated to [0, 0.5]",
-            "assumption: pressure-derived CFI (Pijls 1995, Seiler 2003) mostly 0.05-0.25 in acute MI"),
+            "assumption: pressure-derived CFI (Pijls 1995, Seiler 1998) mostly 0.05-0.25 in acute MI"),
         new Covariate("ischaemiaTimeMin", "min", "log-normal, median 180, sigma 0.65, truncated to [45, 720]",
             "median symptom-to-balloon about 3 h in primary-PCI registries; sigma assumption (IQR 1.9-4.6 h)"),
         new Covariate("wedgePressureMmHg", "mmHg", "log-normal, median 15, sigma 0.35, truncated to [4, 38]",
