@@ -54,6 +54,7 @@ public final class DashboardServer implements AutoCloseable {
      * @return the running server
      * @throws IllegalStateException if the port is taken or the host cannot be bound; the message says which and
      *         what to do
+     * @throws IllegalArgumentException if the host name does not resolve
      */
     public static DashboardServer start(DashboardOptions options) {
         Objects.requireNonNull(options, "options");

@@ -1,6 +1,7 @@
 package org.sinus.dashboard;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -73,7 +74,7 @@ final class DashboardVerticle extends VerticleBase {
         }
     }
 
-    private final class LazyGuard implements io.vertx.core.Handler<RoutingContext> {
+    private final class LazyGuard implements Handler<RoutingContext> {
         private AccessGuard guard;
 
         @Override

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ final class StaticFiles implements Handler<RoutingContext> {
      * @throws UncheckedIOException if a file is missing from the jar
      */
     static StaticFiles load() {
-        var map = new java.util.HashMap<String, Resource>();
+        Map<String, Resource> map = new HashMap<>();
         FILES.forEach((name, type) -> map.put("/" + name, new Resource(type, Buffer.buffer(read(name)))));
         map.put("/", map.get("/index.html"));
         return new StaticFiles(Map.copyOf(map));
