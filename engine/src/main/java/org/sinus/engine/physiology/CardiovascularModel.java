@@ -6,10 +6,13 @@ package org.sinus.engine.physiology;
  * structure-of-arrays workspace for up to {@code capacity} patients, owned by one thread.
  *
  * <p>State per patient (index constants below): LV volume; aortic pressure; the volumes of four intramyocardial
- * microvascular compartments (at-risk and remote territory, subendocardial and subepicardial layer) and two
- * intramyocardial venous compartments, each squeezed by a fraction of LV pressure and stiffer when collapsed;
- * coronary sinus pressure; and the pressure of the culprit (at-risk) epicardial artery, fed by its own artery when
- * open and by collaterals from the aorta. Actuator columns ({@link #csOstiumOpen}) are written by devices.
+ * microvascular compartments (at-risk and remote territory, subendocardial and subepicardial layer) and of the four
+ * venous compartments that drain them, each squeezed by its layer's share of LV pressure and stiffer when
+ * collapsed; coronary sinus pressure; and the pressure of the culprit (at-risk) epicardial artery, fed by its own
+ * artery when open and by collaterals from the aorta. The subendocardial veins (the venous plexus) drain through
+ * Thebesian veins into the LV cavity and through transmural veins into the subepicardial veins; these drain into
+ * the coronary sinus and connect the two territories (veno-venous connections). Actuator columns
+ * ({@link #csOstiumOpen}) are written by devices.
  */
 public final class CardiovascularModel implements OdeSystem {
     /** State index: LV volume, ml. */
@@ -18,14 +21,14 @@ public final class CardiovascularModel implements OdeSystem {
     public static final int AORTA = 1;
     /** State index of the first microvascular volume (ml); layers in {@link #RISK_ENDO}..{@link #REMOTE_EPI} order. */
     public static final int MICRO = 2;
-    /** State index of the first intramyocardial venous volume (ml): at-risk, then remote. */
+    /** State index of the first intramyocardial venous volume (ml), one per layer in the same order as MICRO. */
     public static final int VEIN = 6;
-    /** State index: coronary sinus pressure, mmHg. */
-    public static final int SINUS = 8;
+    /** State index: stressed volume of the epicardial veins and coronary sinus, ml. */
+    public static final int SINUS = 10;
     /** State index: culprit epicardial artery pressure, mmHg (the wedge pressure when the culprit is occluded). */
-    public static final int EPICARDIAL = 9;
+    public static final int EPICARDIAL = 11;
     /** Number of state variables. */
-    public static final int DIMENSION = 10;
+    public static final int DIMENSION = 12;
 
     /** Layer index: at-risk subendocardium. */
     public static final int RISK_ENDO = 0;
@@ -55,8 +58,9 @@ public final class CardiovascularModel implements OdeSystem {
     public final double[][] arteriolarResistance = new double[4][];
     final double[][] capillaryResistance = new double[4][];
     final double[][] microCompliance = new double[4][];
-    final double[][] veinCompliance = new double[2][];
+    final double[][] veinCompliance = new double[4][];
     final double[][] thebesianResistance = new double[2][];
+    final double[][] transmuralResistance = new double[2][];
     final double[][] drainResistance = new double[2][];
     final double[] venoVenousResistance;
     final double[] collateralConductance;
@@ -85,9 +89,10 @@ public final class CardiovascularModel implements OdeSystem {
             arteriolarResistance[l] = new double[capacity];
             capillaryResistance[l] = new double[capacity];
             microCompliance[l] = new double[capacity];
+            veinCompliance[l] = new double[capacity];
         }
         for (int t = 0; t < 2; t++) {
-            veinCompliance[t] = new double[capacity];
+            transmuralResistance[t] = new double[capacity];
             thebesianResistance[t] = new double[capacity];
             drainResistance[t] = new double[capacity];
         }
@@ -149,17 +154,18 @@ public final class CardiovascularModel implements OdeSystem {
                 capillary *= c.microvascularResistanceFactor();
             }
             capillaryResistance[l][i] = capillary;
-            arteriolarResistance[l][i] = total * (1 - mc.capillaryShare() - vc.drainShare());
+            arteriolarResistance[l][i] = total * (1 - mc.capillaryShare() - ModelConstants.DRAIN_SHARE);
             microCompliance[l][i] = mc.complianceMlPerMmHgPer100g() * mass / 100;
+            veinCompliance[l][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
         }
         for (int t = 0; t < 2; t++) {
             double mass = layerMassG[2 * t][i] + layerMassG[2 * t + 1][i];
             double flow = restFlowMlPerSPerG * mass;
-            veinCompliance[t][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
             thebesianResistance[t][i] = vc.thebesianResistancePer100g() * 100 / layerMassG[2 * t][i];
-            drainResistance[t][i] = vc.drainShare() * drivingMmHg / flow;
+            drainResistance[t][i] = ModelConstants.DRAIN_SHARE * drivingMmHg / flow;
+            transmuralResistance[t][i] = vc.transmuralFactor() * drainResistance[t][i];
         }
-        venoVenousResistance[i] = vc.venoVenousFactor() * Math.max(drainResistance[0][i], drainResistance[1][i]);
+        venoVenousResistance[i] = ModelConstants.VENO_VENOUS_FACTOR * Math.max(drainResistance[0][i], drainResistance[1][i]);
         // Collateral conductance from CFI = (Pw - Pv) / (Pao - Pv) = Rbed / (Rbed + Rcol) (Pijls et al., Circulation 1995).
         double riskBed = 1 / (1 / (arteriolarResistance[0][i] + capillaryResistance[0][i])
                 + 1 / (arteriolarResistance[1][i] + capillaryResistance[1][i])) + drainResistance[0][i];
@@ -173,10 +179,10 @@ public final class CardiovascularModel implements OdeSystem {
         for (int l = 0; l < 4; l++) {
             y[MICRO + l][i] = microCompliance[l][i] * 20;
         }
-        for (int t = 0; t < 2; t++) {
-            y[VEIN + t][i] = veinCompliance[t][i] * 5;
+        for (int l = 0; l < 4; l++) {
+            y[VEIN + l][i] = veinCompliance[l][i] * 5;
         }
-        y[SINUS][i] = h.raPressureMmHg() + 1;
+        y[SINUS][i] = constants.veins().sinusComplianceMlPerMmHg() * (h.raPressureMmHg() + 1);
         y[EPICARDIAL][i] = 85;
     }
 
@@ -195,6 +201,18 @@ public final class CardiovascularModel implements OdeSystem {
         return v >= 0 ? v / compliance : v * ModelConstants.COLLAPSE_STIFFENING / compliance;
     }
 
+    /**
+     * Pressure of the epicardial veins and coronary sinus holding stressed volume {@code v}, mmHg: compliant up to
+     * the knee pressure, {@link ModelConstants#SINUS_STIFFENING} times stiffer above it, and collapsible below zero.
+     */
+    double sinusPressure(double v) {
+        ModelConstants.Veins vc = constants.veins();
+        double c = vc.sinusComplianceMlPerMmHg();
+        double kneeVolume = c * vc.sinusKneeMmHg();
+        return v <= kneeVolume ? tube(v, c)
+                : vc.sinusKneeMmHg() + (v - kneeVolume) * ModelConstants.SINUS_STIFFENING / c;
+    }
+
     /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
     public double lvPressure(int i, double timeS, double v) {
         double period = periodS[i];
@@ -211,55 +229,58 @@ public final class CardiovascularModel implements OdeSystem {
         ModelConstants.Microcirculation mc = constants.microcirculation();
         double gEndo = mc.imPressureEndo();
         double gEpi = mc.imPressureEpi();
-        double gVein = constants.veins().imPressureVein();
-        double sinusC = constants.veins().sinusComplianceMlPerMmHg();
         double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
         for (int i = from; i < to; i++) {
             double vlv = y[LV_VOLUME][i];
             double pao = y[AORTA][i];
-            double pcs = y[SINUS][i];
+            double pcs = sinusPressure(y[SINUS][i]);
             double pepi = y[EPICARDIAL][i];
             double plv = lvPressure(i, timeS, vlv);
             double qmv = Math.max(0, pla[i] - plv) / rmv;
             double qav = Math.max(0, plv - pao) / rav;
+            double pexEndo = gEndo * plv;
+            double pexEpi = gEpi * plv;
 
-            double pveinRisk = gVein * plv + tube(y[VEIN][i], veinCompliance[0][i]);
-            double pveinRemote = gVein * plv + tube(y[VEIN + 1][i], veinCompliance[1][i]);
             double arterialToRemote = 0;
             double arterialToRisk = 0;
             double thebesian = 0;
-            double intoVeinRisk = 0;
-            double intoVeinRemote = 0;
-            for (int l = 0; l < 4; l++) {
-                boolean risk = l < 2;
-                boolean endo = (l & 1) == 0;
-                double pext = (endo ? gEndo : gEpi) * plv;
-                double pmicro = pext + tube(y[MICRO + l][i], microCompliance[l][i]);
-                double source = risk ? pepi : pao;
-                double qa = (source - pmicro) / arteriolarResistance[l][i];
-                double qc = (pmicro - (risk ? pveinRisk : pveinRemote)) / capillaryResistance[l][i];
-                double qth = endo ? Math.max(0, pmicro - plv) / thebesianResistance[risk ? 0 : 1][i] : 0;
-                dydt[MICRO + l][i] = qa - qc - qth;
+            double toSinus = 0;
+            double epiVeinRisk = pexEpi + tube(y[VEIN + RISK_EPI][i], veinCompliance[RISK_EPI][i]);
+            double epiVeinRemote = pexEpi + tube(y[VEIN + REMOTE_EPI][i], veinCompliance[REMOTE_EPI][i]);
+            double venoVenous = (epiVeinRisk - epiVeinRemote) / venoVenousResistance[i];
+            for (int t = 0; t < 2; t++) {
+                int endo = 2 * t;
+                int epi = endo + 1;
+                double source = t == 0 ? pepi : pao;
+                double pEndo = pexEndo + tube(y[MICRO + endo][i], microCompliance[endo][i]);
+                double pEpi = pexEpi + tube(y[MICRO + epi][i], microCompliance[epi][i]);
+                double pEndoVein = pexEndo + tube(y[VEIN + endo][i], veinCompliance[endo][i]);
+                double pEpiVein = t == 0 ? epiVeinRisk : epiVeinRemote;
+                double qaEndo = (source - pEndo) / arteriolarResistance[endo][i];
+                double qaEpi = (source - pEpi) / arteriolarResistance[epi][i];
+                double qcEndo = (pEndo - pEndoVein) / capillaryResistance[endo][i];
+                double qcEpi = (pEpi - pEpiVein) / capillaryResistance[epi][i];
+                double qth = Math.max(0, pEndoVein - plv) / thebesianResistance[t][i];
+                double qtm = (pEndoVein - pEpiVein) / transmuralResistance[t][i];
+                double qdrain = (pEpiVein - pcs) / drainResistance[t][i];
+                dydt[MICRO + endo][i] = qaEndo - qcEndo;
+                dydt[MICRO + epi][i] = qaEpi - qcEpi;
+                dydt[VEIN + endo][i] = qcEndo - qth - qtm;
+                dydt[VEIN + epi][i] = qcEpi + qtm - qdrain + (t == 0 ? -venoVenous : venoVenous);
                 thebesian += qth;
-                if (risk) {
-                    arterialToRisk += qa;
-                    intoVeinRisk += qc;
+                toSinus += qdrain;
+                if (t == 0) {
+                    arterialToRisk = qaEndo + qaEpi;
                 } else {
-                    arterialToRemote += qa;
-                    intoVeinRemote += qc;
+                    arterialToRemote = qaEndo + qaEpi;
                 }
             }
-            double drainRisk = (pveinRisk - pcs) / drainResistance[0][i];
-            double drainRemote = (pveinRemote - pcs) / drainResistance[1][i];
-            double venoVenous = (pveinRisk - pveinRemote) / venoVenousResistance[i];
             double ostium = csOstiumOpen[i] * (pcs - pra[i]) / ostiumR;
             double epicardialIn = (culpritConductance[i] + collateralConductance[i]) * (pao - pepi);
 
             dydt[LV_VOLUME][i] = qmv - qav + thebesian;
             dydt[AORTA][i] = (qav - (pao - pra[i]) / rsys[i] - arterialToRemote - epicardialIn) / cart[i];
-            dydt[VEIN][i] = intoVeinRisk - drainRisk - venoVenous;
-            dydt[VEIN + 1][i] = intoVeinRemote - drainRemote + venoVenous;
-            dydt[SINUS][i] = (drainRisk + drainRemote - ostium) / sinusC;
+            dydt[SINUS][i] = toSinus - ostium;
             dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
         }
     }
@@ -275,25 +296,25 @@ public final class CardiovascularModel implements OdeSystem {
         double pepi = y[EPICARDIAL][i];
         out[Observation.LV_PRESSURE] = plv;
         out[Observation.AORTIC_PRESSURE] = pao;
-        out[Observation.SINUS_PRESSURE] = y[SINUS][i];
+        out[Observation.SINUS_PRESSURE] = sinusPressure(y[SINUS][i]);
         out[Observation.EPICARDIAL_PRESSURE] = pepi;
         out[Observation.LV_VOLUME] = y[LV_VOLUME][i];
         double thebesian = 0;
         for (int l = 0; l < 4; l++) {
             boolean risk = l < 2;
             boolean endo = (l & 1) == 0;
-            double pmicro = (endo ? mc.imPressureEndo() : mc.imPressureEpi()) * plv
-                    + tube(y[MICRO + l][i], microCompliance[l][i]);
+            double pext = (endo ? mc.imPressureEndo() : mc.imPressureEpi()) * plv;
+            double pmicro = pext + tube(y[MICRO + l][i], microCompliance[l][i]);
             out[Observation.LAYER_FLOW + l] = ((risk ? pepi : pao) - pmicro) / arteriolarResistance[l][i];
+            double pvein = pext + tube(y[VEIN + l][i], veinCompliance[l][i]);
+            out[Observation.VEIN_PRESSURE + l] = pvein;
+            out[Observation.RETROGRADE_FLOW + l] = Math.max(0, pvein - pmicro) / capillaryResistance[l][i];
             if (endo) {
-                thebesian += Math.max(0, pmicro - plv) / thebesianResistance[risk ? 0 : 1][i];
+                thebesian += Math.max(0, pvein - plv) / thebesianResistance[risk ? 0 : 1][i];
             }
         }
         out[Observation.THEBESIAN_FLOW] = thebesian;
-        double gVein = constants.veins().imPressureVein();
-        out[Observation.VEIN_PRESSURE_RISK] = gVein * plv + tube(y[VEIN][i], veinCompliance[0][i]);
-        out[Observation.VEIN_PRESSURE_REMOTE] = gVein * plv + tube(y[VEIN + 1][i], veinCompliance[1][i]);
-        out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (y[SINUS][i] - pra[i])
+        out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (sinusPressure(y[SINUS][i]) - pra[i])
                 / constants.veins().ostiumResistanceMmHgSPerMl();
         double rmv = constants.valves().mitralResistanceMmHgSPerMl();
         out[Observation.MITRAL_FLOW] = Math.max(0, pla[i] - plv) / rmv;

@@ -27,7 +27,8 @@ public final class Kernel {
     private static final int B_VEIN_RISK = 8;
     private static final int B_EPICARDIAL = 9;
     private static final int B_OCCLUDED = 10;
-    private static final int B_SIZE = 11;
+    private static final int B_RETRO = 11; // two at-risk layers
+    private static final int B_SIZE = 13;
     // Window accumulator rows: the beat sums plus per-beat extremes summed over beats.
     private static final int W_SINUS_MAX = B_SIZE;
     private static final int W_SINUS_MIN = B_SIZE + 1;
@@ -188,9 +189,11 @@ public final class Kernel {
             beat[B_FLOW + l][i] += obs[Observation.LAYER_FLOW + l] * dt;
         }
         beat[B_THEBESIAN][i] += obs[Observation.THEBESIAN_FLOW] * dt;
-        beat[B_VEIN_RISK][i] += obs[Observation.VEIN_PRESSURE_RISK] * dt;
+        beat[B_VEIN_RISK][i] += obs[Observation.VEIN_PRESSURE + CardiovascularModel.RISK_EPI] * dt;
         beat[B_EPICARDIAL][i] += obs[Observation.EPICARDIAL_PRESSURE] * dt;
         beat[B_OCCLUDED][i] += (1 - model.csOstiumOpen[i]) * dt;
+        beat[B_RETRO][i] += obs[Observation.RETROGRADE_FLOW + CardiovascularModel.RISK_ENDO] * dt;
+        beat[B_RETRO + 1][i] += obs[Observation.RETROGRADE_FLOW + CardiovascularModel.RISK_EPI] * dt;
         sinusMax[i] = Math.max(sinusMax[i], pcs);
         sinusMin[i] = Math.min(sinusMin[i], pcs);
         double pao = obs[Observation.AORTIC_PRESSURE];
@@ -333,6 +336,13 @@ public final class Kernel {
             arterial += flow;
             m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l] = flow * 60 / model.layerMassG(l, i);
         }
+        for (int l = 0; l < 2; l++) {
+            m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal() + l] = c[B_RETRO + l] / time * 60
+                    / model.layerMassG(l, i);
+        }
+        m[Metric.RISK_ENDO_PERFUSION_ML_PER_MIN_PER_G.ordinal()] = m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal()]
+                + m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal()];
+        m[Metric.RISK_ENDO_EPI_RATIO.ordinal()] = c[B_FLOW] / c[B_FLOW + 1];
         m[Metric.THEBESIAN_FRACTION.ordinal()] = c[B_THEBESIAN] / time / arterial;
         m[Metric.RISK_VEIN_MEAN_MMHG.ordinal()] = c[B_VEIN_RISK] / time;
         m[Metric.EPICARDIAL_MEAN_MMHG.ordinal()] = c[B_EPICARDIAL] / time;

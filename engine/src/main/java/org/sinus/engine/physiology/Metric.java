@@ -2,7 +2,9 @@ package org.sinus.engine.physiology;
 
 /**
  * The physiology the kernel reports for one patient under one arm, averaged over whole therapy cycles (whole beats
- * for control). Flows per gram are arterial inflows of a layer per gram of that layer.
+ * for control). Flows per gram are per gram of that layer: "flow" is the net arterial inflow, "retrograde" the
+ * blood entering the microcirculation backwards from its veins (retroperfusion), "perfusion" the two together, the
+ * blood that passes through the layer's capillaries.
  */
 public enum Metric {
     MEAN_AORTIC_MMHG("mean-aortic-mmhg"),
@@ -20,6 +22,10 @@ public enum Metric {
     RISK_EPI_FLOW_ML_PER_MIN_PER_G("risk-epi-flow-ml-per-min-per-g"),
     REMOTE_ENDO_FLOW_ML_PER_MIN_PER_G("remote-endo-flow-ml-per-min-per-g"),
     REMOTE_EPI_FLOW_ML_PER_MIN_PER_G("remote-epi-flow-ml-per-min-per-g"),
+    RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G("risk-endo-retrograde-ml-per-min-per-g"),
+    RISK_EPI_RETROGRADE_ML_PER_MIN_PER_G("risk-epi-retrograde-ml-per-min-per-g"),
+    RISK_ENDO_PERFUSION_ML_PER_MIN_PER_G("risk-endo-perfusion-ml-per-min-per-g"),
+    RISK_ENDO_EPI_RATIO("risk-endo-epi-ratio"),
     THEBESIAN_FRACTION("thebesian-fraction"),
     RISK_VEIN_MEAN_MMHG("risk-vein-mean-mmhg"),
     EPICARDIAL_MEAN_MMHG("epicardial-mean-mmhg"),

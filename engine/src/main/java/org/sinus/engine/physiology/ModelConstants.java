@@ -7,7 +7,7 @@ package org.sinus.engine.physiology;
  *
  * @param valves heart valve resistances
  * @param microcirculation coronary arterial and microvascular constants
- * @param veins coronary venous, Thebesian and sinus constants (the calibrated ones)
+ * @param veins coronary venous, Thebesian and sinus constants (the fitted ones)
  */
 public record ModelConstants(Valves valves, Microcirculation microcirculation, Veins veins) {
 
@@ -32,19 +32,28 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     }
 
     /**
-     * @param imPressureVein fraction of LV pressure squeezing the intramyocardial veins (fitted, C02)
-     * @param complianceMlPerMmHgPer100g intramyocardial venous compliance (fitted, C04; C07 range)
+     * @param transmuralFactor resistance of the transmural veins from the subendocardial plexus to the subepicardial
+     *     veins, over the drain resistance (fitted, C01 and C02)
+     * @param complianceMlPerMmHgPer100g intramyocardial venous compliance per layer (fitted, C04; C07 range)
      * @param thebesianResistancePer100g Thebesian resistance of 100 g of subendocardium, mmHg s/ml (fitted, C01)
      * @param ostiumResistanceMmHgSPerMl open coronary sinus ostium, mmHg s/ml (fitted, C01)
-     * @param sinusComplianceMlPerMmHg epicardial veins and coronary sinus, ml/mmHg (fitted, C04)
-     * @param drainShare share of a territory's resting resistance in its veins towards the sinus (assumption)
-     * @param venoVenousFactor veno-venous resistance between territories over the drain resistance (assumption)
+     * @param sinusComplianceMlPerMmHg epicardial veins and coronary sinus below their knee pressure, ml/mmHg
+     *     (fitted, C04)
+     * @param sinusKneeMmHg pressure above which the distended epicardial veins and sinus stiffen, mmHg (fitted, C04)
      */
-    public record Veins(double imPressureVein, double complianceMlPerMmHgPer100g, double thebesianResistancePer100g,
-            double ostiumResistanceMmHgSPerMl, double sinusComplianceMlPerMmHg, double drainShare,
-            double venoVenousFactor) {
+    public record Veins(double transmuralFactor, double complianceMlPerMmHgPer100g, double thebesianResistancePer100g,
+            double ostiumResistanceMmHgSPerMl, double sinusComplianceMlPerMmHg, double sinusKneeMmHg) {
     }
 
+    /** Share of a territory's resting resistance in its veins towards the sinus (assumption: small). */
+    public static final double DRAIN_SHARE = 0.05;
+    /** Veno-venous resistance between territories over the larger drain resistance (assumption). */
+    public static final double VENO_VENOUS_FACTOR = 2.0;
+    /**
+     * Distended epicardial veins and sinus are this many times stiffer than below their knee (assumption: veins are
+     * very compliant while elliptical and stiff once circular, Moreno et al., Circ Res 1970).
+     */
+    public static final double SINUS_STIFFENING = 20;
     /** Collapsed vessels are this many times stiffer than open ones (assumption: tube law, Shapiro 1977). */
     public static final double COLLAPSE_STIFFENING = 10;
     /** Compliance of the culprit epicardial artery node, ml/mmHg (assumption: small, only to avoid an algebraic loop). */
@@ -61,6 +70,6 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
         return new ModelConstants(
                 new Valves(0.005, 0.006),
                 new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15),
-                new Veins(0.5, 0.15, 3, 0.6, 0.03, 0.05, 2.0));
+                new Veins(0.3, 0.3, 0.6, 0.27, 1.0, 8));
     }
 }

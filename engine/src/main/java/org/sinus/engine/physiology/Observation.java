@@ -13,9 +13,11 @@ public final class Observation {
     /** First of four arterial inflows, in layer order (at-risk endo, at-risk epi, remote endo, remote epi). */
     public static final int LAYER_FLOW = 5;
     public static final int THEBESIAN_FLOW = 9;
-    public static final int VEIN_PRESSURE_RISK = 10;
-    public static final int VEIN_PRESSURE_REMOTE = 11;
-    public static final int OSTIUM_FLOW = 12;
-    public static final int MITRAL_FLOW = 13;
-    public static final int SIZE = 14;
+    /** First of four venous pressures, in layer order. */
+    public static final int VEIN_PRESSURE = 10;
+    public static final int OSTIUM_FLOW = 14;
+    public static final int MITRAL_FLOW = 15;
+    /** First of four retrograde (vein to microcirculation) flows, in layer order: retroperfusion. */
+    public static final int RETROGRADE_FLOW = 16;
+    public static final int SIZE = 20;
 }
