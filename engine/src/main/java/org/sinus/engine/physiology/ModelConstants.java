@@ -70,6 +70,6 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
         return new ModelConstants(
                 new Valves(0.005, 0.006),
                 new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15),
-                new Veins(0.3, 0.3, 0.6, 0.27, 1.0, 8));
+                new Veins(0.289, 0.359, 1.28, 0.616, 0.320, 19.6));
     }
 }
