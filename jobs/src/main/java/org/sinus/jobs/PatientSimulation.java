@@ -1,0 +1,249 @@
+package org.sinus.jobs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sinus.cohorts.Cohort;
+import org.sinus.cohorts.StemiPresentation;
+import org.sinus.cohorts.VirtualPatient;
+import org.sinus.engine.devices.Control;
+import org.sinus.engine.devices.Devices;
+import org.sinus.engine.outcome.InfarctInputs;
+import org.sinus.engine.outcome.InfarctSizeModel;
+import org.sinus.engine.outcome.PicsoDose;
+import org.sinus.engine.physiology.ArmPhysiology;
+import org.sinus.engine.physiology.Device;
+import org.sinus.engine.physiology.Kernel;
+import org.sinus.engine.physiology.Metric;
+import org.sinus.engine.physiology.ModelConstants;
+import org.sinus.engine.physiology.PatientParameters;
+import org.sinus.engine.random.Purpose;
+import org.sinus.engine.random.RandomStreams;
+import org.sinus.engine.random.Samplers;
+import org.sinus.engine.scenario.ArmSpec;
+import org.sinus.engine.scenario.NoDevice;
+import org.sinus.engine.scenario.PicsoSpec;
+
+/**
+ * Simulates a range of patients under every arm of a trial: samples each patient, runs the kernel in batches under
+ * control and under every arm's device, and computes the endpoint. Plain Java (no Spark): a Spark task calls
+ * {@link #simulate} for its partition; so can a test.
+ *
+ * <p>Every patient is simulated once under control even when no arm is {@code none}: the PICSO dose is the rise of
+ * the at-risk venous pressure over the patient's own control physiology. An arm with no device reuses that run. The
+ * outcome residual is one standard normal per patient from {@code (patient, OUTCOME)}, shared by all arms (common
+ * random numbers). A patient whose sampling, physiology (in any arm) or outcome fails goes to the failure ledger and
+ * produces no rows. A patient's rows depend only on the run seed and the patient id, never on the partitioning:
+ * the kernel treats the patients of a batch independently.
+ *
+ * <p>Immutable and thread-safe; each call of {@link #simulate} makes its own kernel workspace.
+ */
+final class PatientSimulation {
+    /** Patients per kernel batch. */
+    static final int BATCH = 32;
+
+    private final RandomStreams streams;
+    private final Cohort cohort;
+    private final List<ArmSpec> arms;
+    private final Device control = new Control();
+    /** Per arm: its device, or null for an arm without device (it reuses the control run). */
+    private final Device[] devices;
+    private final InfarctSizeModel outcome = InfarctSizeModel.defaults();
+    private final ResultColumns columns;
+
+    PatientSimulation(long seed, Cohort cohort, List<ArmSpec> arms) {
+        this.streams = RandomStreams.of(seed);
+        this.cohort = cohort;
+        this.arms = List.copyOf(arms);
+        this.devices = new Device[arms.size()];
+        for (int a = 0; a < devices.length; a++) {
+            devices[a] = arms.get(a).device() instanceof NoDevice ? null : Devices.of(arms.get(a).device());
+        }
+        this.columns = ResultColumns.of(cohort, arms);
+    }
+
+    ResultColumns columns() {
+        return columns;
+    }
+
+    List<ArmSpec> arms() {
+        return arms;
+    }
+
+    /** Simulates the patients of {@code range}. */
+    PartitionResult simulate(IdRange range) {
+        long start = System.nanoTime();
+        Kernel kernel = new Kernel(ModelConstants.defaults(), BATCH, Kernel.DEFAULT_STEP_S);
+        Rows rows = new Rows(columns.size(), (int) Math.min(Integer.MAX_VALUE / 2, range.size() * arms.size()));
+        List<FailureRecord> failures = new ArrayList<>();
+        List<VirtualPatient> batch = new ArrayList<>(BATCH);
+        long runs = 0;
+        for (long id = range.from(); id < range.to(); id++) {
+            try {
+                batch.add(cohort.sample(streams, id));
+            } catch (IllegalArgumentException e) {
+                failures.add(new FailureRecord(id, null, "cohort", oneLine(e.getMessage()), null));
+            }
+            if (batch.size() == BATCH || id == range.to() - 1) {
+                runs += runBatch(kernel, batch, rows, failures);
+                batch.clear();
+            }
+        }
+        double elapsedS = (System.nanoTime() - start) / 1e9;
+        return new PartitionResult(range.index(), range, rows.ids(), rows.arms(), rows.values(), failures, runs,
+                elapsedS);
+    }
+
+    /** Runs one batch under control and every device arm; returns the kernel runs made. */
+    private long runBatch(Kernel kernel, List<VirtualPatient> batch, Rows rows, List<FailureRecord> failures) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<PatientParameters> params = new ArrayList<>(batch.size());
+        for (VirtualPatient p : batch) {
+            params.add(p.parameters());
+        }
+        ArmPhysiology[] controlRun = runSafely(kernel, params, control);
+        ArmPhysiology[][] byArm = new ArmPhysiology[arms.size()][];
+        long runs = batch.size();
+        for (int a = 0; a < arms.size(); a++) {
+            if (devices[a] == null) {
+                byArm[a] = controlRun;
+            } else {
+                byArm[a] = runSafely(kernel, params, devices[a]);
+                runs += batch.size();
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            addPatient(batch.get(i), controlRun[i], byArm, i, rows, failures);
+        }
+        return runs;
+    }
+
+    private void addPatient(VirtualPatient p, ArmPhysiology controlPhys, ArmPhysiology[][] byArm, int i, Rows rows,
+            List<FailureRecord> failures) {
+        boolean failed = false;
+        if (!controlPhys.ok() && Arrays.stream(devices).noneMatch(d -> d == null)) {
+            failures.add(new FailureRecord(p.id(), null, "kernel", "control physiology (for the PICSO dose): "
+                    + oneLine(controlPhys.failure()), p.parameters().toString()));
+            failed = true;
+        }
+        for (int a = 0; a < arms.size(); a++) {
+            if (!byArm[a][i].ok()) {
+                failures.add(new FailureRecord(p.id(), arms.get(a).name(), "kernel", oneLine(byArm[a][i].failure()),
+                        p.parameters().toString()));
+                failed = true;
+            }
+        }
+        if (failed) {
+            return;
+        }
+        StemiPresentation s = p.presentation();
+        double[] infarct = new double[arms.size()];
+        double[] dose = new double[arms.size()];
+        try {
+            InfarctInputs in = new InfarctInputs(s.areaAtRiskPercentLv(), s.ischaemiaTimeMin(),
+                    s.collateralFlowIndex());
+            double z = Samplers.standardNormal(streams.stream(p.id(), Purpose.OUTCOME)).sample();
+            for (int a = 0; a < arms.size(); a++) {
+                dose[a] = arms.get(a).device() instanceof PicsoSpec ps
+                        ? PicsoDose.of(byArm[a][i], controlPhys, ps.therapyMin()) : 0;
+                infarct[a] = outcome.infarctSizePercentLv(in, dose[a], z);
+            }
+        } catch (IllegalArgumentException e) {
+            failures.add(new FailureRecord(p.id(), null, "outcome", oneLine(e.getMessage()),
+                    p.parameters().toString()));
+            return;
+        }
+        for (int a = 0; a < arms.size(); a++) {
+            int r = rows.add(p.id(), a);
+            double[][] v = rows.values;
+            for (int c = 0; c < columns.covariates(); c++) {
+                v[c][r] = p.covariate(c);
+            }
+            v[columns.covariates()][r] = p.clampedParameterCount();
+            v[columns.covariates() + 1][r] = infarct[a];
+            v[columns.covariates() + 2][r] = dose[a];
+            ArmPhysiology phys = byArm[a][i];
+            for (Metric m : Metric.values()) {
+                v[columns.metricIndex(m)][r] = phys.get(m);
+            }
+            List<String> names = devices[a] == null ? List.of() : devices[a].metricNames();
+            for (int k = 0; k < columns.deviceMetrics().size(); k++) {
+                int at = names.indexOf(columns.deviceMetrics().get(k));
+                v[columns.deviceMetricIndex(k)][r] = at < 0 ? Double.NaN : phys.deviceMetrics()[at];
+            }
+        }
+    }
+
+    /**
+     * Runs a batch; if the kernel throws (a bug or a parameter it rejects), runs each patient alone so that only
+     * the patients that throw are failures.
+     */
+    private static ArmPhysiology[] runSafely(Kernel kernel, List<PatientParameters> params, Device device) {
+        try {
+            return kernel.run(params, device);
+        } catch (RuntimeException batchError) {
+            ArmPhysiology[] out = new ArmPhysiology[params.size()];
+            for (int i = 0; i < out.length; i++) {
+                try {
+                    out[i] = kernel.run(List.of(params.get(i)), device)[0];
+                } catch (RuntimeException e) {
+                    double[] nan = new double[Metric.values().length];
+                    Arrays.fill(nan, Double.NaN);
+                    out[i] = new ArmPhysiology(nan, new double[device.metricNames().size()],
+                            "kernel error: " + e);
+                }
+            }
+            return out;
+        }
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "null" : s.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    /** Growable column store of one partition's rows. */
+    private static final class Rows {
+        long[] ids;
+        int[] arms;
+        double[][] values;
+        int size;
+
+        Rows(int columns, int capacity) {
+            ids = new long[Math.max(capacity, 1)];
+            arms = new int[ids.length];
+            values = new double[columns][ids.length];
+        }
+
+        int add(long id, int arm) {
+            if (size == ids.length) {
+                int n = size * 2;
+                ids = Arrays.copyOf(ids, n);
+                arms = Arrays.copyOf(arms, n);
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = Arrays.copyOf(values[c], n);
+                }
+            }
+            ids[size] = id;
+            arms[size] = arm;
+            return size++;
+        }
+
+        long[] ids() {
+            return Arrays.copyOf(ids, size);
+        }
+
+        int[] arms() {
+            return Arrays.copyOf(arms, size);
+        }
+
+        double[][] values() {
+            double[][] out = new double[values.length][];
+            for (int c = 0; c < values.length; c++) {
+                out[c] = Arrays.copyOf(values[c], size);
+            }
+            return out;
+        }
+    }
+}

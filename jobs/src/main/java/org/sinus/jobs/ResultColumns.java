@@ -1,0 +1,108 @@
+package org.sinus.jobs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sinus.cohorts.Cohort;
+import org.sinus.cohorts.Covariate;
+import org.sinus.engine.devices.Devices;
+import org.sinus.engine.physiology.Metric;
+import org.sinus.engine.scenario.ArmSpec;
+
+/**
+ * The numeric columns of the per-patient results, after {@code patient_id} and {@code arm}: the cohort's
+ * covariates, the clamped-parameter count, the endpoint and the PICSO dose, every kernel {@link Metric}, and the
+ * union of the arms' device metrics (NaN in arms whose device does not report them). Immutable.
+ *
+ * @param columns the columns, in file order
+ * @param covariates how many leading columns are covariates
+ * @param deviceMetrics the device metric names, in column order (the last columns)
+ */
+record ResultColumns(List<Column> columns, int covariates, List<String> deviceMetrics) {
+    static final String CLAMPED = "clamped_parameters";
+    static final String INFARCT = "infarct_size_pct_lv";
+    static final String DOSE = "picso_dose_mmhg_h";
+
+    /**
+     * One numeric column.
+     *
+     * @param name column name
+     * @param unit unit, {@code 1} for a ratio, {@code 0/1} for an indicator
+     * @param description what it is
+     * @param integer whether the values are integers (written as int32)
+     */
+    record Column(String name, String unit, String description, boolean integer) {
+    }
+
+    ResultColumns {
+        columns = List.copyOf(columns);
+        deviceMetrics = List.copyOf(deviceMetrics);
+    }
+
+    static ResultColumns of(Cohort cohort, List<ArmSpec> arms) {
+        List<Column> cols = new ArrayList<>();
+        for (Covariate c : cohort.covariates()) {
+            cols.add(new Column(c.name(), c.unit(), "covariate: " + c.description() + " (" + c.source() + ")",
+                    false));
+        }
+        cols.add(new Column(CLAMPED, "count", "kernel parameters the cohort mapping clamped into range", true));
+        cols.add(new Column(INFARCT, "% LV", "final infarct size, % of left-ventricular mass", false));
+        cols.add(new Column(DOSE, "mmHg h", "PICSO dose delivered to the at-risk territory (0 without PICSO)",
+                false));
+        for (Metric m : Metric.values()) {
+            cols.add(new Column(m.column(), unitOf(m.column()), "kernel metric " + m.name(),
+                    m == Metric.MEASURED_BEATS));
+        }
+        Set<String> device = new LinkedHashSet<>();
+        for (ArmSpec arm : arms) {
+            device.addAll(Devices.of(arm.device()).metricNames());
+        }
+        for (String name : device) {
+            cols.add(new Column(name, unitOf(name), "device metric (NaN in arms without this device)", false));
+        }
+        return new ResultColumns(cols, cohort.covariates().size(), List.copyOf(device));
+    }
+
+    int size() {
+        return columns.size();
+    }
+
+    int index(String name) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no column " + name);
+    }
+
+    int metricIndex(Metric m) {
+        return covariates + 3 + m.ordinal();
+    }
+
+    int deviceMetricIndex(int k) {
+        return covariates + 3 + Metric.values().length + k;
+    }
+
+    /** The unit a metric's name ends with (names carry their unit, STYLE.md "Names"). */
+    static String unitOf(String name) {
+        if (name.endsWith("-ml-per-min-per-g")) {
+            return "ml/min/g";
+        } else if (name.endsWith("-l-per-min")) {
+            return "L/min";
+        } else if (name.endsWith("-mmhg")) {
+            return "mmHg";
+        } else if (name.endsWith("-ml")) {
+            return "ml";
+        } else if (name.endsWith("-s")) {
+            return "s";
+        } else if (name.endsWith("-beats")) {
+            return "beats";
+        } else if (name.endsWith("fraction")) {
+            return "1";
+        } else {
+            return "count";
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.sinus.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sinus.engine.trial.ArmSummary;
+import org.sinus.engine.trial.PairedDifference;
+
+/**
+ * The summary of a finished run, as a table for the terminal and as {@code summary.json} (the same numbers, plus
+ * the run's identity and execution figures). Non-finite numbers are written as JSON {@code null}.
+ *
+ * @param metadata the run's identity (as in the Arrow files' schema metadata)
+ * @param statistics the endpoint statistics
+ * @param execution partitions, cores, timings and counts
+ * @param outputs output file paths by name
+ */
+record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, Execution execution,
+        Map<String, String> outputs) {
+
+    /**
+     * How the run went.
+     *
+     * @param master the Spark master
+     * @param partitions partitions
+     * @param cores the context's default parallelism
+     * @param wallS wall time of the simulation, s
+     * @param taskS summed task time, s
+     * @param kernelRuns patient-arm kernel simulations
+     * @param patientArms patient-arm results written
+     */
+    record Execution(String master, int partitions, int cores, double wallS, double taskS, long kernelRuns,
+            long patientArms) {
+        double patientArmsPerS() {
+            return patientArms / wallS;
+        }
+    }
+
+    void printTable(PrintStream out) {
+        List<ArmSummary> arms = statistics.arms();
+        out.printf(Locale.ROOT, "%nInfarct size (%% LV): %,d patients in every arm, %,d in the failure ledger%n",
+                statistics.patients(), statistics.failedPatients());
+        out.printf(Locale.ROOT, "  %-14s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
+                "median (IQR)");
+        for (int a = 0; a < arms.size(); a++) {
+            ArmSummary s = arms.get(a);
+            double[] q = statistics.quartiles(a);
+            out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s  %.1f (%.1f-%.1f)%n", s.arm(), s.n(), s.mean(),
+                    s.sd(), ci(s.ciLow(), s.ciHigh()), q[1], q[0], q[2]);
+        }
+        out.printf(Locale.ROOT, "Paired difference (arm - %s):%n", arms.get(0).arm());
+        for (PairedDifference d : statistics.differences()) {
+            out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
+                    ci(d.ciLow(), d.ciHigh()));
+        }
+        out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
+                execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
+                execution.cores());
+        for (Map.Entry<String, String> e : outputs.entrySet()) {
+            out.printf(Locale.ROOT, "  %-9s %s%n", e.getKey() + ":", e.getValue());
+        }
+    }
+
+    private static String ci(double lo, double hi) {
+        return String.format(Locale.ROOT, "[%.2f, %.2f]", lo, hi);
+    }
+
+    String json() {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode run = root.putObject("run");
+        metadata.forEach((k, v) -> {
+            if (!k.equals("sinus.scenario.text")) {
+                run.put(k.startsWith("sinus.") ? k.substring(6) : k, v);
+            }
+        });
+        run.put("scenario.text", metadata.get("sinus.scenario.text"));
+        root.put("endpoint", "infarct-size").put("unit", "% LV");
+        root.put("patients", statistics.patients()).put("failedPatients", statistics.failedPatients());
+        ArrayNode arms = root.putArray("arms");
+        List<ArmSummary> summaries = statistics.arms();
+        for (int a = 0; a < summaries.size(); a++) {
+            ArmSummary s = summaries.get(a);
+            double[] q = statistics.quartiles(a);
+            ObjectNode n = arms.addObject().put("arm", s.arm()).put("n", s.n());
+            num(n, "mean", s.mean());
+            num(n, "sd", s.sd());
+            num(n, "ciLow", s.ciLow());
+            num(n, "ciHigh", s.ciHigh());
+            num(n, "q1", q[0]);
+            num(n, "median", q[1]);
+            num(n, "q3", q[2]);
+            ObjectNode h = n.putObject("histogram").put("lowerEdge", s.histogram().lowerEdge())
+                    .put("binWidth", s.histogram().binWidth());
+            ArrayNode counts = h.putArray("counts");
+            for (long c : s.histogram().counts()) {
+                counts.add(c);
+            }
+        }
+        ArrayNode diffs = root.putArray("differences");
+        for (PairedDifference d : statistics.differences()) {
+            ObjectNode n = diffs.addObject().put("arm", d.arm()).put("reference", d.reference()).put("n", d.n());
+            num(n, "mean", d.mean());
+            num(n, "sd", d.sd());
+            num(n, "ciLow", d.ciLow());
+            num(n, "ciHigh", d.ciHigh());
+        }
+        ObjectNode ex = root.putObject("execution").put("master", execution.master())
+                .put("partitions", execution.partitions()).put("cores", execution.cores());
+        num(ex, "wallS", execution.wallS());
+        num(ex, "taskS", execution.taskS());
+        ex.put("kernelRuns", execution.kernelRuns()).put("patientArms", execution.patientArms());
+        num(ex, "patientArmsPerS", execution.patientArmsPerS());
+        ObjectNode files = root.putObject("outputs");
+        outputs.forEach(files::put);
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void num(ObjectNode n, String key, double v) {
+        if (Double.isFinite(v)) {
+            n.put(key, v);
+        } else {
+            n.putNull(key);
+        }
+    }
+}

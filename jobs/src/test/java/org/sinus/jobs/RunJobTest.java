@@ -1,0 +1,153 @@
+package org.sinus.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sinus.cohorts.Cohorts;
+import org.sinus.engine.scenario.ParsedScenario;
+import org.sinus.engine.scenario.ScenarioParser;
+
+/**
+ * The whole run on Spark {@code local[2]}, through the command line, on 60 patients with 1, 2 and 7 partitions: the
+ * per-patient results are identical bit for bit and so are the summary numbers; the Arrow files read back with
+ * Arrow's reader and carry the run's identity.
+ */
+class RunJobTest {
+    private static final int[] PARTITIONS = {1, 2, 7};
+    private static final Map<Integer, Path> OUT = new HashMap<>();
+    private static String previousMaster;
+
+    @TempDir
+    static Path dir;
+    static Path scenario;
+
+    @BeforeAll
+    static void runThreeTimes() throws IOException {
+        previousMaster = System.setProperty("spark.master", "local[2]");
+        scenario = dir.resolve("s60.yaml");
+        Files.writeString(scenario, """
+                name: Partition invariance (60 patients)
+                description: jobs test
+                seed: 777
+                cohort: {type: anterior-stemi, size: 60}
+                arms:
+                  - {name: control, device: none}
+                  - {name: picso, device: picso}
+                endpoints: [infarct-size]
+                output: {directory: unused}
+                dashboard: {enabled: false}
+                """);
+        for (int p : PARTITIONS) {
+            Path out = dir.resolve("p" + p);
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+            int status = SinusMain.execute(new String[] {"run", scenario.toString(), "--partitions", "" + p,
+                "--output", out.toString()}, new PrintStream(stdout, true), new PrintStream(stderr, true), false);
+            assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+            assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Paired difference"));
+            OUT.put(p, out);
+        }
+    }
+
+    @AfterAll
+    static void restore() {
+        if (previousMaster == null) {
+            System.clearProperty("spark.master");
+        } else {
+            System.setProperty("spark.master", previousMaster);
+        }
+    }
+
+    @Test
+    void perPatientResultsDoNotDependOnPartitions() throws IOException {
+        ArrowTables one = ArrowTables.read(OUT.get(1).resolve("patients.arrow"));
+        assertTrue(one.rows().size() >= 100, "rows: " + one.rows().size());
+        for (int p : PARTITIONS) {
+            ArrowTables other = ArrowTables.read(OUT.get(p).resolve("patients.arrow"));
+            assertEquals(one.schema().getFields(), other.schema().getFields());
+            assertEquals(one.rows(), other.rows(), "partitions " + p);
+            assertEquals(ArrowTables.read(OUT.get(1).resolve("failures.arrow")).rows(),
+                    ArrowTables.read(OUT.get(p).resolve("failures.arrow")).rows());
+        }
+    }
+
+    @Test
+    void summaryNumbersDoNotDependOnPartitions() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode one = json.readTree(OUT.get(1).resolve("summary.json").toFile());
+        for (int p : PARTITIONS) {
+            JsonNode other = json.readTree(OUT.get(p).resolve("summary.json").toFile());
+            assertEquals(one.get("arms"), other.get("arms"), "partitions " + p);
+            assertEquals(one.get("differences"), other.get("differences"), "partitions " + p);
+            assertEquals(p, other.get("execution").get("partitions").asInt());
+        }
+        assertEquals("777", one.get("run").get("seed").asText());
+        assertEquals(2, one.get("arms").size());
+        assertEquals("picso", one.get("differences").get(0).get("arm").asText());
+    }
+
+    @Test
+    void patientsFileReadsBackWithItsIdentityAndTheSimulatedRows() throws Exception {
+        ArrowTables t = ArrowTables.read(OUT.get(7).resolve("patients.arrow"));
+        ParsedScenario parsed = ScenarioParser.load(scenario);
+        Map<String, String> m = t.metadata();
+        assertEquals("777", m.get("sinus.seed"));
+        assertEquals(parsed.sha256Hex(), m.get("sinus.scenario.sha256"));
+        assertEquals(parsed.text(), m.get("sinus.scenario.text"));
+        assertEquals("Partition invariance (60 patients)", m.get("sinus.scenario.name"));
+        assertTrue(m.get("sinus.version").startsWith("0.1.0-SNAPSHOT+"), m.get("sinus.version"));
+        assertTrue(m.containsKey("sinus.created"));
+        Field infarct = t.schema().findField(ResultColumns.INFARCT);
+        assertEquals("% LV", infarct.getMetadata().get(ArrowResults.UNIT));
+        assertEquals("mmHg", t.schema().findField("cs-mean-mmhg").getMetadata().get(ArrowResults.UNIT));
+        assertEquals("years", t.schema().findField("ageYears").getMetadata().get(ArrowResults.UNIT));
+
+        PatientSimulation sim = new PatientSimulation(777, Cohorts.of("anterior-stemi"),
+                parsed.scenario().arms());
+        PartitionResult direct = sim.simulate(new IdRange(0, 0, 60));
+        assertEquals(direct.rows(), t.rows().size());
+        int arm = t.column("arm");
+        int firstValue = t.column("patient_id") + 2;
+        for (int r = 0; r < direct.rows(); r++) {
+            List<Object> row = t.rows().get(r);
+            assertEquals(Long.toString(direct.patientIds()[r]), row.get(0));
+            assertEquals(List.of("control", "picso").get(direct.armIndices()[r]), row.get(arm));
+            for (int c = 0; c < direct.values().length; c++) {
+                Object expected = t.rows().get(r).get(c + firstValue) instanceof String
+                        ? Integer.toString((int) direct.values()[c][r])
+                        : (Object) Double.doubleToRawLongBits(direct.values()[c][r]);
+                assertEquals(expected, row.get(c + firstValue), "row " + r + ", column " + c);
+            }
+        }
+        ArrowTables failures = ArrowTables.read(OUT.get(7).resolve("failures.arrow"));
+        assertEquals(m.get("sinus.scenario.sha256"), failures.metadata().get("sinus.scenario.sha256"));
+        assertEquals(List.of("patient_id", "arm", "stage", "reason", "parameters"),
+                failures.schema().getFields().stream().map(Field::getName).toList());
+    }
+
+    @Test
+    void noTemporaryFilesAreLeftBehind() throws IOException {
+        try (var files = Files.list(OUT.get(2))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("failures.arrow", "patients.arrow", "summary.json"), names);
+        }
+        assertFalse(Files.exists(dir.resolve("unused")));
+    }
+}
