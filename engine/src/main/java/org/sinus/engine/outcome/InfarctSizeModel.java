@@ -39,12 +39,13 @@ public record InfarctSizeModel(double wavefrontShape, double humanHalfNecrosisMi
     }
 
     /**
-     * The model in force. Shape 0.40: least-squares fit to C26 (see {@code InfarctSizeModelTest}); reference CFI
-     * 0.14: the mean of the anterior STEMI cohort ({@code docs/cohorts.md}); protective CFI 0.30, dose50 100 mmHg h
-     * and residual sigma 0.25: assumptions ({@code docs/model.md}).
+     * The model in force. Shape 0.40: least-squares fit to C26 ({@code InfarctSizeModelTest}); reference CFI 0.14:
+     * the mean of the anterior STEMI cohort ({@code docs/cohorts.md}); residual sigma 0.90: fitted to the spread of
+     * C21 ({@code InfarctCalibrationTest} in cohorts); protective CFI 0.30 and dose50 100 mmHg h: assumptions
+     * ({@code docs/model.md}).
      */
     public static InfarctSizeModel defaults() {
-        return new InfarctSizeModel(0.40, 288, 0.14, 0.30, 0.5, 100, 0.25);
+        return new InfarctSizeModel(0.40, 288, 0.14, 0.30, 0.5, 100, 0.90);
     }
 
     /** Weibull scale for a patient at the reference CFI, min. */
