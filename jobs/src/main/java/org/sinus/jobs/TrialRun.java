@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.sinus.cohorts.Cohorts;
@@ -80,9 +81,9 @@ final class TrialRun {
         BuildInfo build = BuildInfo.load();
         List<String> arms = scenario.arms().stream().map(ArmSpec::name).toList();
         Map<String, String> metadata = metadata(parsed, scenario, build);
-        RunInfo info = new RunInfo(scenario.name(), parsed.fileName() + " (" + scenario.cohort().type().key() + ", "
-                + scenario.cohort().size() + " patients, " + String.join(" vs ", arms) + ")", parsed.sha256Hex(),
-                seed, build.codeVersion());
+        RunInfo info = new RunInfo(scenario.name(), Path.of(parsed.fileName()).getFileName() + " ("
+                + scenario.cohort().type().key() + ", " + String.format(Locale.ROOT, "%,d", scenario.cohort().size())
+                + " patients, " + String.join(" vs ", arms) + ")", parsed.sha256Hex(), seed, build.codeVersion());
         DashboardServer dashboard = startDashboard(scenario);
         try (JavaSparkContext sc = SparkTrialRunner.context("sinus: " + scenario.name())) {
             int cores = sc.defaultParallelism();
