@@ -43,7 +43,7 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
     static ResultColumns of(Cohort cohort, List<ArmSpec> arms) {
         List<Column> cols = new ArrayList<>();
         for (Covariate c : cohort.covariates()) {
-            cols.add(new Column(c.name(), c.unit(), "covariate: " + c.description() + " (" + c.source() + ")",
+            cols.add(new Column(snakeCase(c.name()), c.unit(), "covariate: " + c.description() + " (" + c.source() + ")",
                     false));
         }
         cols.add(new Column(CLAMPED, "count", "kernel parameters the cohort mapping clamped into range", true));
@@ -85,19 +85,24 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
         return covariates + 3 + Metric.values().length + k;
     }
 
+    /** {@code ejectionFractionPercent} to {@code ejection_fraction_percent}: one naming style in result files. */
+    static String snakeCase(String name) {
+        return name.replace("MmHg", "Mmhg").replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The unit a metric's name ends with (names carry their unit, STYLE.md "Names"). */
     static String unitOf(String name) {
-        if (name.endsWith("-ml-per-min-per-g")) {
+        if (name.endsWith("_ml_per_min_per_g")) {
             return "ml/min/g";
-        } else if (name.endsWith("-l-per-min")) {
+        } else if (name.endsWith("_l_per_min")) {
             return "L/min";
-        } else if (name.endsWith("-mmhg")) {
+        } else if (name.endsWith("_mmhg")) {
             return "mmHg";
-        } else if (name.endsWith("-ml")) {
+        } else if (name.endsWith("_ml")) {
             return "ml";
-        } else if (name.endsWith("-s")) {
+        } else if (name.endsWith("_s")) {
             return "s";
-        } else if (name.endsWith("-beats")) {
+        } else if (name.endsWith("_beats")) {
             return "beats";
         } else if (name.endsWith("fraction")) {
             return "1";

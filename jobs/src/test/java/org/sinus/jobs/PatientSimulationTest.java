@@ -31,7 +31,7 @@ class PatientSimulationTest {
                 r.rows());
         int infarct = cols.index(ResultColumns.INFARCT);
         int dose = cols.index(ResultColumns.DOSE);
-        int picsoCycles = cols.index("picso-cycles");
+        int picsoCycles = cols.index("picso_cycles");
         for (int row = 0; row < r.rows(); row += 2) {
             long id = r.patientIds()[row];
             assertEquals(id, r.patientIds()[row + 1]);

@@ -116,8 +116,8 @@ class RunJobTest {
         assertTrue(m.containsKey("sinus.created"));
         Field infarct = t.schema().findField(ResultColumns.INFARCT);
         assertEquals("% LV", infarct.getMetadata().get(ArrowResults.UNIT));
-        assertEquals("mmHg", t.schema().findField("cs-mean-mmhg").getMetadata().get(ArrowResults.UNIT));
-        assertEquals("years", t.schema().findField("ageYears").getMetadata().get(ArrowResults.UNIT));
+        assertEquals("mmHg", t.schema().findField("cs_mean_mmhg").getMetadata().get(ArrowResults.UNIT));
+        assertEquals("years", t.schema().findField("age_years").getMetadata().get(ArrowResults.UNIT));
 
         PatientSimulation sim = new PatientSimulation(777, Cohorts.of("anterior-stemi"),
                 parsed.scenario().arms());

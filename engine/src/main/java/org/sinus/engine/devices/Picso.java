@@ -22,8 +22,8 @@ public record Picso(double plateauRiseMmHgPerBeat, double minOcclusionS, double 
         double safetyMaxMmHg) implements Device {
 
     /** Metric names, in {@link Controller#metrics} order. */
-    public static final List<String> METRICS = List.of("picso-first-plateau-beats", "picso-first-plateau-s",
-            "picso-mean-occlusion-s", "picso-plateau-systolic-mmhg", "picso-safety-releases", "picso-cycles");
+    public static final List<String> METRICS = List.of("picso_first_plateau_beats", "picso_first_plateau_s",
+            "picso_mean_occlusion_s", "picso_plateau_systolic_mmhg", "picso_safety_releases", "picso_cycles");
 
     public Picso {
         if (!(plateauRiseMmHgPerBeat > 0 && minOcclusionS > 0 && maxOcclusionS >= minOcclusionS && releaseS > 0

@@ -7,31 +7,31 @@ package org.sinus.engine.physiology;
  * blood that passes through the layer's capillaries.
  */
 public enum Metric {
-    MEAN_AORTIC_MMHG("mean-aortic-mmhg"),
-    SYSTOLIC_AORTIC_MMHG("systolic-aortic-mmhg"),
-    DIASTOLIC_AORTIC_MMHG("diastolic-aortic-mmhg"),
-    LVEDP_MMHG("lvedp-mmhg"),
-    STROKE_VOLUME_ML("stroke-volume-ml"),
-    EJECTION_FRACTION("ejection-fraction"),
-    CARDIAC_OUTPUT_L_PER_MIN("cardiac-output-l-per-min"),
-    CS_MEAN_MMHG("cs-mean-mmhg"),
-    CS_SYSTOLIC_MMHG("cs-systolic-mmhg"),
-    CS_DIASTOLIC_MMHG("cs-diastolic-mmhg"),
-    CS_PULSE_MMHG("cs-pulse-mmhg"),
-    RISK_ENDO_FLOW_ML_PER_MIN_PER_G("risk-endo-flow-ml-per-min-per-g"),
-    RISK_EPI_FLOW_ML_PER_MIN_PER_G("risk-epi-flow-ml-per-min-per-g"),
-    REMOTE_ENDO_FLOW_ML_PER_MIN_PER_G("remote-endo-flow-ml-per-min-per-g"),
-    REMOTE_EPI_FLOW_ML_PER_MIN_PER_G("remote-epi-flow-ml-per-min-per-g"),
-    RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G("risk-endo-retrograde-ml-per-min-per-g"),
-    RISK_EPI_RETROGRADE_ML_PER_MIN_PER_G("risk-epi-retrograde-ml-per-min-per-g"),
-    RISK_ENDO_PERFUSION_ML_PER_MIN_PER_G("risk-endo-perfusion-ml-per-min-per-g"),
-    RISK_ENDO_EPI_RATIO("risk-endo-epi-ratio"),
-    THEBESIAN_FRACTION("thebesian-fraction"),
-    RISK_VEIN_MEAN_MMHG("risk-vein-mean-mmhg"),
-    EPICARDIAL_MEAN_MMHG("epicardial-mean-mmhg"),
-    OCCLUSION_FRACTION("occlusion-fraction"),
-    MEASURED_BEATS("measured-beats"),
-    MEASURED_S("measured-s");
+    MEAN_AORTIC_MMHG("mean_aortic_mmhg"),
+    SYSTOLIC_AORTIC_MMHG("systolic_aortic_mmhg"),
+    DIASTOLIC_AORTIC_MMHG("diastolic_aortic_mmhg"),
+    LVEDP_MMHG("lvedp_mmhg"),
+    STROKE_VOLUME_ML("stroke_volume_ml"),
+    EJECTION_FRACTION("ejection_fraction"),
+    CARDIAC_OUTPUT_L_PER_MIN("cardiac_output_l_per_min"),
+    CS_MEAN_MMHG("cs_mean_mmhg"),
+    CS_SYSTOLIC_MMHG("cs_systolic_mmhg"),
+    CS_DIASTOLIC_MMHG("cs_diastolic_mmhg"),
+    CS_PULSE_MMHG("cs_pulse_mmhg"),
+    RISK_ENDO_FLOW_ML_PER_MIN_PER_G("risk_endo_flow_ml_per_min_per_g"),
+    RISK_EPI_FLOW_ML_PER_MIN_PER_G("risk_epi_flow_ml_per_min_per_g"),
+    REMOTE_ENDO_FLOW_ML_PER_MIN_PER_G("remote_endo_flow_ml_per_min_per_g"),
+    REMOTE_EPI_FLOW_ML_PER_MIN_PER_G("remote_epi_flow_ml_per_min_per_g"),
+    RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G("risk_endo_retrograde_ml_per_min_per_g"),
+    RISK_EPI_RETROGRADE_ML_PER_MIN_PER_G("risk_epi_retrograde_ml_per_min_per_g"),
+    RISK_ENDO_PERFUSION_ML_PER_MIN_PER_G("risk_endo_perfusion_ml_per_min_per_g"),
+    RISK_ENDO_EPI_RATIO("risk_endo_epi_ratio"),
+    THEBESIAN_FRACTION("thebesian_fraction"),
+    RISK_VEIN_MEAN_MMHG("risk_vein_mean_mmhg"),
+    EPICARDIAL_MEAN_MMHG("epicardial_mean_mmhg"),
+    OCCLUSION_FRACTION("occlusion_fraction"),
+    MEASURED_BEATS("measured_beats"),
+    MEASURED_S("measured_s");
 
     private final String column;
 
@@ -39,7 +39,7 @@ public enum Metric {
         this.column = column;
     }
 
-    /** The metric's column name in result files. */
+    /** The metric's column name in result files (snake_case, unit last). */
     public String column() {
         return column;
     }

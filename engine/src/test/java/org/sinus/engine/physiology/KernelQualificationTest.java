@@ -60,13 +60,13 @@ class KernelQualificationTest {
 
     @Test
     void plateauIsReachedInTensOfBeats() {
-        double beats = picso.deviceMetrics()[Picso.METRICS.indexOf("picso-first-plateau-beats")];
-        double seconds = picso.deviceMetrics()[Picso.METRICS.indexOf("picso-first-plateau-s")];
+        double beats = picso.deviceMetrics()[Picso.METRICS.indexOf("picso_first_plateau_beats")];
+        double seconds = picso.deviceMetrics()[Picso.METRICS.indexOf("picso_first_plateau_s")];
         System.out.printf(Locale.ROOT, "C04  beats to plateau %.0f (%.1f s); published (dogs) 32 +/- 6 beats, "
                 + "11.5 +/- 3.5 s%n", beats, seconds);
         assertTrue(beats >= 8 && beats <= 60, "beats to plateau " + beats);
         check("C04", "time to plateau (s)", 11.5, 3.5, seconds);
-        assertEquals(0, picso.deviceMetrics()[Picso.METRICS.indexOf("picso-safety-releases")],
+        assertEquals(0, picso.deviceMetrics()[Picso.METRICS.indexOf("picso_safety_releases")],
                 "every occlusion should end on a detected plateau, not on a safety limit");
     }
 
