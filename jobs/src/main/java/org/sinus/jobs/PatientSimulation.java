@@ -103,21 +103,26 @@ final class PatientSimulation {
         for (VirtualPatient p : batch) {
             params.add(p.parameters());
         }
-        ArmPhysiology[] controlRun = runSafely(kernel, params, control);
-        ArmPhysiology[][] byArm = new ArmPhysiology[arms.size()][];
-        long runs = batch.size();
+        // Control (for the PICSO dose) and every device arm in one kernel call: they share the warm-up.
+        List<Device> toRun = new ArrayList<>();
+        toRun.add(control);
+        int[] slot = new int[arms.size()];
         for (int a = 0; a < arms.size(); a++) {
-            if (devices[a] == null) {
-                byArm[a] = controlRun;
-            } else {
-                byArm[a] = runSafely(kernel, params, devices[a]);
-                runs += batch.size();
+            if (devices[a] != null) {
+                slot[a] = toRun.size();
+                toRun.add(devices[a]);
             }
+        }
+        ArmPhysiology[][] runs = runSafely(kernel, params, toRun);
+        ArmPhysiology[] controlRun = runs[0];
+        ArmPhysiology[][] byArm = new ArmPhysiology[arms.size()][];
+        for (int a = 0; a < arms.size(); a++) {
+            byArm[a] = devices[a] == null ? controlRun : runs[slot[a]];
         }
         for (int i = 0; i < batch.size(); i++) {
             addPatient(batch.get(i), controlRun[i], byArm, i, rows, failures);
         }
-        return runs;
+        return (long) batch.size() * toRun.size();
     }
 
     private void addPatient(VirtualPatient p, ArmPhysiology controlPhys, ArmPhysiology[][] byArm, int i, Rows rows,
@@ -177,22 +182,25 @@ final class PatientSimulation {
     }
 
     /**
-     * Runs a batch; if the kernel throws (a bug or a parameter it rejects), runs each patient alone so that only
-     * the patients that throw are failures.
+     * Runs a batch under the devices; if the kernel throws (a bug or a parameter it rejects), runs each patient and
+     * device alone so that only the patients that throw are failures.
      */
-    private static ArmPhysiology[] runSafely(Kernel kernel, List<PatientParameters> params, Device device) {
+    private static ArmPhysiology[][] runSafely(Kernel kernel, List<PatientParameters> params, List<Device> devices) {
         try {
-            return kernel.run(params, device);
+            return kernel.run(params, devices);
         } catch (RuntimeException batchError) {
-            ArmPhysiology[] out = new ArmPhysiology[params.size()];
-            for (int i = 0; i < out.length; i++) {
-                try {
-                    out[i] = kernel.run(List.of(params.get(i)), device)[0];
-                } catch (RuntimeException e) {
-                    double[] nan = new double[Metric.values().length];
-                    Arrays.fill(nan, Double.NaN);
-                    out[i] = new ArmPhysiology(nan, new double[device.metricNames().size()],
-                            "kernel error: " + e);
+            ArmPhysiology[][] out = new ArmPhysiology[devices.size()][params.size()];
+            for (int k = 0; k < devices.size(); k++) {
+                Device device = devices.get(k);
+                for (int i = 0; i < params.size(); i++) {
+                    try {
+                        out[k][i] = kernel.run(List.of(params.get(i)), device)[0];
+                    } catch (RuntimeException e) {
+                        double[] nan = new double[Metric.values().length];
+                        Arrays.fill(nan, Double.NaN);
+                        out[k][i] = new ArmPhysiology(nan, new double[device.metricNames().size()],
+                                "kernel error: " + e);
+                    }
                 }
             }
             return out;

@@ -3,7 +3,8 @@ package org.sinus.engine.physiology;
 /**
  * The mutable state of a {@link Device} for one batch of patients, owned by one thread. The kernel calls
  * {@link #start} once per patient when its warm-up ends, {@link #act} before every step, and {@link #onBeatEnd}
- * at the end of every beat of every started patient.
+ * at the end of every beat of every started patient. Before {@link #start} a controller must leave a patient's
+ * actuators as the model loaded them (the sinus open): the kernel integrates the warm-up once for all devices.
  */
 public interface Controller {
 

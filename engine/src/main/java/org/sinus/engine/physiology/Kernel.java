@@ -60,6 +60,28 @@ public final class Kernel {
     private final byte[] stage; // 0 warm-up, 1 skipping, 2 measuring, 3 done
     private final String[] failure;
     private final double[] obs = new double[Observation.SIZE];
+    private final Snapshot workspace;
+
+    /** The warm-up's controller: acts on nothing, and is never started (no beat ends after the warm-up in it). */
+    private static final Controller IDLE = new Controller() {
+        @Override
+        public void start(int i, double timeS) {
+            throw new IllegalStateException("the warm-up controller is never started");
+        }
+
+        @Override
+        public void act(double timeS, CardiovascularModel model, int from, int to) {
+        }
+
+        @Override
+        public CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
+            throw new IllegalStateException("the warm-up controller sees no therapy beats");
+        }
+
+        @Override
+        public void metrics(int i, double[] out) {
+        }
+    };
 
     /**
      * @param constants structural constants
@@ -88,6 +110,7 @@ public final class Kernel {
         measuredCycles = new int[capacity];
         stage = new byte[capacity];
         failure = new String[capacity];
+        workspace = new Snapshot(capacity);
     }
 
     /** The most patients per batch. */
@@ -101,21 +124,66 @@ public final class Kernel {
      * @return one result per patient, in order
      */
     public ArmPhysiology[] run(List<PatientParameters> patients, Device device) {
+        return run(patients, List.of(device))[0];
+    }
+
+    /**
+     * Simulates {@code patients} (at most {@link #capacity()}) under each of {@code devices}, integrating the open
+     * warm-up once: no device acts before its start, so the state at the end of the shared warm-up is the same for
+     * every device, and each device continues from a copy of it. The results are bit for bit those of separate
+     * {@link #run(List, Device)} calls; the devices must share their warm-up time.
+     *
+     * @return {@code [device][patient]}
+     */
+    public ArmPhysiology[][] run(List<PatientParameters> patients, List<Device> devices) {
         int n = patients.size();
         if (n > model.capacity()) {
             throw new IllegalArgumentException("batch of " + n + " patients exceeds the kernel's capacity "
                     + model.capacity());
         }
-        Protocol protocol = device.protocol();
-        Controller controller = device.controller(model.capacity());
+        double warmupS = devices.get(0).protocol().warmupS();
+        for (Device d : devices) {
+            if (d.protocol().warmupS() != warmupS) {
+                throw new IllegalArgumentException("devices simulated together must share their warm-up: "
+                        + devices.get(0).name() + " has " + warmupS + " s, " + d.name() + " "
+                        + d.protocol().warmupS() + " s");
+            }
+        }
         reset(patients, n);
+        // Steps whose end lies before the warm-up's end: no beat can start a device in them.
+        long shared = 0;
+        while ((shared + 1) * stepS < warmupS) {
+            shared++;
+        }
+        Protocol warmup = devices.get(0).protocol();
+        advance(IDLE, warmup, n, 0, shared);
+        if (devices.size() > 1) {
+            workspace.save(n);
+        }
+        ArmPhysiology[][] out = new ArmPhysiology[devices.size()][];
+        for (int k = 0; k < devices.size(); k++) {
+            Device device = devices.get(k);
+            if (k > 0) {
+                workspace.restore(n);
+            }
+            Controller controller = device.controller(model.capacity());
+            advance(controller, device.protocol(), n, shared, (long) Math.ceil(device.protocol().maxS() / stepS));
+            out[k] = results(n, device, controller);
+        }
+        return out;
+    }
+
+    /** Steps {@code [from, to)} of the batch under {@code controller}, or until every patient is done. */
+    private void advance(Controller controller, Protocol protocol, int n, long from, long to) {
         ModelConstants.Microcirculation mc = model.constants().microcirculation();
         double restFlowPerG = mc.restFlowMlPerMinPerG() / 60;
         double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
         double dt = stepS;
-        long steps = (long) Math.ceil(protocol.maxS() / dt);
-        int active = n;
-        for (long s = 0; s < steps && active > 0; s++) {
+        int active = 0;
+        for (int i = 0; i < n; i++) {
+            active += stage[i] == 3 ? 0 : 1;
+        }
+        for (long s = from; s < to && active > 0; s++) {
             double t = s * dt;
             controller.act(t, model, 0, n);
             for (int i = 0; i < n; i++) {
@@ -142,7 +210,6 @@ public final class Kernel {
                 }
             }
         }
-        return results(n, device, controller);
     }
 
     private void reset(List<PatientParameters> patients, int n) {
@@ -349,5 +416,70 @@ public final class Kernel {
         m[Metric.OCCLUSION_FRACTION.ordinal()] = c[B_OCCLUDED] / time;
         m[Metric.MEASURED_BEATS.ordinal()] = beats;
         m[Metric.MEASURED_S.ordinal()] = time;
+    }
+
+    /** A copy of everything the kernel and the model change while stepping, to branch devices off one warm-up. */
+    private final class Snapshot {
+        private final double[][] state;
+        private final double[][] arterioles = new double[4][];
+        private final double[] open;
+        private final double[][] beatSums;
+        private final double[][] extremes;
+        private final double[] next;
+        private final byte[] stages;
+        private final String[] failures;
+
+        Snapshot(int capacity) {
+            state = new double[CardiovascularModel.DIMENSION][capacity];
+            for (int l = 0; l < 4; l++) {
+                arterioles[l] = new double[capacity];
+            }
+            open = new double[capacity];
+            beatSums = new double[B_SIZE][capacity];
+            extremes = new double[6][capacity];
+            next = new double[capacity];
+            stages = new byte[capacity];
+            failures = new String[capacity];
+        }
+
+        private double[][] liveExtremes() {
+            return new double[][] {sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin};
+        }
+
+        void save(int n) {
+            copy(y, state, n);
+            copy(model.arteriolarResistance, arterioles, n);
+            System.arraycopy(model.csOstiumOpen, 0, open, 0, n);
+            copy(beat, beatSums, n);
+            copy(liveExtremes(), extremes, n);
+            System.arraycopy(nextBeatS, 0, next, 0, n);
+            System.arraycopy(stage, 0, stages, 0, n);
+            System.arraycopy(failure, 0, failures, 0, n);
+        }
+
+        void restore(int n) {
+            copy(state, y, n);
+            copy(arterioles, model.arteriolarResistance, n);
+            System.arraycopy(open, 0, model.csOstiumOpen, 0, n);
+            copy(beatSums, beat, n);
+            copy(extremes, liveExtremes(), n);
+            System.arraycopy(next, 0, nextBeatS, 0, n);
+            System.arraycopy(stages, 0, stage, 0, n);
+            System.arraycopy(failures, 0, failure, 0, n);
+            for (int i = 0; i < n; i++) {
+                cycles[i] = 0;
+                measuredCycles[i] = 0;
+                for (int r = 0; r < W_SIZE; r++) {
+                    window[r][i] = 0;
+                    committed[r][i] = 0;
+                }
+            }
+        }
+
+        private static void copy(double[][] from, double[][] to, int n) {
+            for (int r = 0; r < from.length; r++) {
+                System.arraycopy(from[r], 0, to[r], 0, n);
+            }
+        }
     }
 }

@@ -47,6 +47,22 @@ class KernelNumericsTest {
         assertArrayEquals(alone.deviceMetrics(), inBatch.deviceMetrics());
     }
 
+    /** Branching every device off one shared warm-up gives bit for bit the results of separate runs. */
+    @Test
+    void sharedWarmupChangesNoBit() {
+        List<PatientParameters> p = List.of(ReferencePatients.stableAngina(false), ReferencePatients.stableAngina(true));
+        Kernel kernel = new Kernel(ModelConstants.defaults(), 2, Kernel.DEFAULT_STEP_S);
+        ArmPhysiology[][] together = kernel.run(p, List.of(new Control(), PICSO, new Control()));
+        ArmPhysiology[] control = kernel.run(p, new Control());
+        ArmPhysiology[] picso = kernel.run(p, PICSO);
+        for (int i = 0; i < p.size(); i++) {
+            assertArrayEquals(control[i].metrics(), together[0][i].metrics());
+            assertArrayEquals(picso[i].metrics(), together[1][i].metrics());
+            assertArrayEquals(picso[i].deviceMetrics(), together[1][i].deviceMetrics());
+            assertArrayEquals(control[i].metrics(), together[2][i].metrics());
+        }
+    }
+
     /** A patient whose physiology fails goes to the ledger with its reason; its batch-mates are unaffected. */
     @Test
     void aFailingPatientIsReportedAndTheBatchGoesOn() {
