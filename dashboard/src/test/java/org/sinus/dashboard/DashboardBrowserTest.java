@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,8 @@ import org.sinus.engine.trial.RunSnapshot;
  * without reloading, and after the final snapshot shows exactly the snapshot's numbers as the page formats them.
  * Leaves a screenshot in {@code target/screenshots/dashboard-final.png}.
  *
- * <p>Skipped, with the reason printed, when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is absent.
+ * <p>Skipped, with the reason printed, when {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is absent,
+ * unless the system property {@code sinus.requireBrowser} is true (CI sets it), when that is a failure.
  */
 @Timeout(120)
 class DashboardBrowserTest {
@@ -59,6 +61,9 @@ class DashboardBrowserTest {
         if (!present) {
             System.out.println("DashboardBrowserTest skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (Debian packages chromium and chromium-driver)");
+        }
+        if (Boolean.getBoolean("sinus.requireBrowser")) {
+            Assertions.assertTrue(present, "sinus.requireBrowser is set (as in CI) but chromium or chromedriver is missing");
         }
         Assumptions.assumeTrue(present, "chromium or chromedriver missing");
         server = DashboardServer.start(DashboardOptions.loopback());

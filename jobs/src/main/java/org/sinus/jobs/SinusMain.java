@@ -2,6 +2,7 @@ package org.sinus.jobs;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,13 +24,32 @@ import picocli.CommandLine.Parameters;
 public final class SinusMain implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 1;
+    static final String DEFAULT_SCENARIO = "scenarios/stemi-picso.yaml";
 
     private PrintStream out;
     private PrintStream err;
     private boolean terminal;
 
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err, System.console() != null));
+        System.exit(execute(args, System.out, System.err, isTerminal()));
+    }
+
+    /**
+     * Whether stderr is an interactive terminal. From Java 22 {@code System.console()} is non-null even when output
+     * is redirected, and {@code Console.isTerminal()} (Java 22+) tells; on older Java a console means a terminal.
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException olderJava) {
+            return true;
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return false;
+        }
     }
 
     /** Runs the command line in-process; returns the exit status. */
@@ -76,7 +96,7 @@ public final class SinusMain implements Callable<Integer> {
         @CommandLine.ParentCommand
         private SinusMain parent;
 
-        @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/stemi-picso.yaml",
+        @Parameters(arity = "0..1", paramLabel = "SCENARIO", defaultValue = DEFAULT_SCENARIO,
                 description = "scenario file, relative to the working directory (default: ${DEFAULT-VALUE})")
         private Path scenario;
 
@@ -103,9 +123,23 @@ public final class SinusMain implements Callable<Integer> {
             if (partitions != null && (partitions < 1 || partitions > 100_000)) {
                 throw new UserError("--partitions " + partitions + " is not allowed; allowed: 1 to 100000");
             }
-            return new TrialRun(new TrialRun.Options(scenario, partitions, output, seed, !noDashboard, serve),
+            return new TrialRun(new TrialRun.Options(resolveDefault(scenario), partitions, output, seed, !noDashboard,
+                    serve),
                     parent.out, parent.err, parent.terminal).run();
         }
+    }
+
+    /**
+     * The default scenario, when run from outside the checkout, is the checkout's own: the launcher passes its
+     * directory as {@code sinus.home}. Any other path is taken as given, relative to the working directory.
+     */
+    static Path resolveDefault(Path scenario) {
+        String home = System.getProperty("sinus.home");
+        if (home != null && !scenario.isAbsolute() && scenario.equals(Path.of(DEFAULT_SCENARIO))
+                && !Files.exists(scenario)) {
+            return Path.of(home).resolve(scenario);
+        }
+        return scenario;
     }
 
     /** {@code sinus validate}. */

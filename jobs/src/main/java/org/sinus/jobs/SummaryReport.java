@@ -41,6 +41,14 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         }
     }
 
+    /**
+     * What every reader of the effect estimate must know while the outcome model is uncalibrated: printed under the
+     * table and recorded in summary.json.
+     */
+    static final String CAVEAT = "the effect of a device on infarct size rests on an assumed dose-response (PICSO:"
+            + " half-effect dose 100 mmHg h, preventable share 50%), not yet calibrated against targets.md#C12;"
+            + " the confidence intervals cover simulation noise only (docs/model.md, sections 5 and 6)";
+
     void printTable(PrintStream out) {
         List<ArmSummary> arms = statistics.arms();
         out.printf(Locale.ROOT, "%nInfarct size (%% LV): %,d patients in every arm, %,d in the failure ledger%n",
@@ -58,6 +66,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
                     ci(d.ciLow(), d.ciHigh()));
         }
+        out.println("Note: " + CAVEAT);
         out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
                 execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
                 execution.cores());
@@ -80,7 +89,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             }
         });
         run.put("scenario.text", metadata.get("sinus.scenario.text"));
-        root.put("endpoint", "infarct-size").put("unit", "% LV");
+        root.put("endpoint", "infarct-size").put("unit", "% LV").put("caveat", CAVEAT);
         root.put("patients", statistics.patients()).put("failedPatients", statistics.failedPatients());
         ArrayNode arms = root.putArray("arms");
         List<ArmSummary> summaries = statistics.arms();

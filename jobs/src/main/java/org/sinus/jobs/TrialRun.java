@@ -178,9 +178,15 @@ final class TrialRun {
             Files.delete(probe);
         } catch (AccessDeniedException e) {
             throw new UserError("output directory " + dir + " is not writable (permission denied)");
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new UserError("output directory " + dir + " cannot be used: " + e.getFile()
+                    + " exists and is not a directory");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError("output directory " + dir + " cannot be created: " + e.getFile()
+                    + " does not exist and cannot be made");
         } catch (FileSystemException e) {
             throw new UserError("output directory " + dir + " cannot be used: "
-                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()));
+                    + (e.getReason() != null ? e.getReason() : "the file system refused it"));
         } catch (IOException e) {
             throw new UserError("output directory " + dir + " cannot be used: " + e.getMessage());
         }

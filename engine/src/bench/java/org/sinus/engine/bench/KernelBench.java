@@ -25,8 +25,9 @@ public final class KernelBench {
                 double steps = r.getPrimaryResult().getScore();
                 double error = r.getPrimaryResult().getScoreError();
                 report.append(String.format(Locale.ROOT,
-                        "threads %d: %.3g patient-steps/s (+/- %.2g), %.3g patient-beats/s at 70 bpm%n", threads,
-                        steps, error, steps / (60.0 / 70 / 0.001)));
+                        "threads %d: %.3g patient-steps/s (+/- %.2g), %.3g patient-beats/s at the batch's mean"
+                        + " %.1f bpm%n", threads, steps, error, steps / (60.0 / KernelBenchmark.MEAN_HEART_RATE_BPM
+                        / 0.001), KernelBenchmark.MEAN_HEART_RATE_BPM));
             }
         }
         System.out.print(report);

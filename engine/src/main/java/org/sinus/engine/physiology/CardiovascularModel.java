@@ -2,7 +2,7 @@ package org.sinus.engine.physiology;
 
 /**
  * The beat-resolved lumped model of the left heart, systemic circulation and two-territory, two-layer coronary
- * circulation with its veins, Thebesian drainage and coronary sinus ({@code docs/model.md}, section 2). A mutable
+ * circulation with its veins, Thebesian drainage and coronary sinus ({@code docs/model.md}, section 1). A mutable
  * structure-of-arrays workspace for up to {@code capacity} patients, owned by one thread.
  *
  * <p>State per patient (index constants below): LV volume; aortic pressure; the volumes of four intramyocardial

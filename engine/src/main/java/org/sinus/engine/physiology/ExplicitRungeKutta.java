@@ -5,7 +5,9 @@ package org.sinus.engine.physiology;
  * owned by one thread: it holds the stage arrays, sized once, so a step allocates nothing.
  */
 public final class ExplicitRungeKutta {
-    private final ButcherTableau tableau;
+    private final double[][] a;
+    private final double[] b;
+    private final double[] c;
     private final double[][][] k;
     private final double[][] stage;
 
@@ -15,7 +17,9 @@ public final class ExplicitRungeKutta {
      * @param capacity patients per batch
      */
     public ExplicitRungeKutta(ButcherTableau tableau, int dimension, int capacity) {
-        this.tableau = tableau;
+        this.a = tableau.a();
+        this.b = tableau.b();
+        this.c = tableau.c();
         this.k = new double[tableau.stages()][dimension][capacity];
         this.stage = new double[dimension][capacity];
     }
@@ -31,9 +35,6 @@ public final class ExplicitRungeKutta {
      * @param to one past the last patient
      */
     public void step(OdeSystem system, double timeS, double dtS, double[][] y, int from, int to) {
-        double[][] a = tableau.a();
-        double[] b = tableau.b();
-        double[] c = tableau.c();
         int dim = y.length;
         for (int s = 0; s < b.length; s++) {
             double[][] input = y;

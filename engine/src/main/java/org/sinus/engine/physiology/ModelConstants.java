@@ -34,7 +34,8 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     /**
      * @param transmuralFactor resistance of the transmural veins from the subendocardial plexus to the subepicardial
      *     veins, over the drain resistance (fitted, C01 and C02)
-     * @param complianceMlPerMmHgPer100g intramyocardial venous compliance per layer (fitted, C04; C07 range)
+     * @param complianceMlPerMmHgPer100g intramyocardial venous compliance per layer (fitted, C04; above
+     *     C07's arterial-side range, see docs/model.md section 4)
      * @param thebesianResistancePer100g Thebesian resistance of 100 g of subendocardium, mmHg s/ml (fitted, C01)
      * @param ostiumResistanceMmHgSPerMl open coronary sinus ostium, mmHg s/ml (fitted, C01)
      * @param sinusComplianceMlPerMmHg epicardial veins and coronary sinus below their knee pressure, ml/mmHg

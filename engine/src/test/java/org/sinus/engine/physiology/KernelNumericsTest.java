@@ -35,6 +35,47 @@ class KernelNumericsTest {
         assertTrue(worst < 5e-3, "worst relative difference " + worst + " in " + worstMetric);
     }
 
+    /** The 15 s warm-up washes out the initial state: doubling it changes the physiology by under 0.5%. */
+    @Test
+    void warmupWashesOutTheInitialState() {
+        Control control = new Control();
+        Device longWarmup = new Device() {
+            @Override
+            public String name() {
+                return "control-30s";
+            }
+
+            @Override
+            public Protocol protocol() {
+                Protocol p = control.protocol();
+                return new Protocol(2 * p.warmupS(), p.skipCycles(), p.measureCycles(), p.maxS() + p.warmupS());
+            }
+
+            @Override
+            public List<String> metricNames() {
+                return List.of();
+            }
+
+            @Override
+            public Controller controller(int capacity) {
+                return control.controller(capacity);
+            }
+        };
+        List<PatientParameters> p = List.of(ReferencePatients.stableAngina(false), ReferencePatients.stableAngina(true));
+        Kernel kernel = new Kernel(ModelConstants.defaults(), 2, Kernel.DEFAULT_STEP_S);
+        ArmPhysiology[] normal = kernel.run(p, control);
+        ArmPhysiology[] doubled = kernel.run(p, longWarmup);
+        double worst = 0;
+        for (int i = 0; i < p.size(); i++) {
+            for (Metric m : List.of(Metric.MEAN_AORTIC_MMHG, Metric.CS_MEAN_MMHG, Metric.STROKE_VOLUME_ML,
+                    Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G, Metric.REMOTE_ENDO_FLOW_ML_PER_MIN_PER_G)) {
+                worst = Math.max(worst, Math.abs(normal[i].get(m) - doubled[i].get(m)) / Math.abs(doubled[i].get(m)));
+            }
+        }
+        System.out.printf(Locale.ROOT, "warm-up 15 s vs 30 s: worst relative difference %.2e%n", worst);
+        assertTrue(worst < 5e-3, "worst relative difference " + worst);
+    }
+
     /** A patient's results do not depend on the batch it is simulated in (partition independence). */
     @Test
     void patientResultsDoNotDependOnTheBatch() {

@@ -14,8 +14,10 @@ import org.sinus.engine.devices.SinusOcclusion;
 /**
  * The kernel on the stable-angina reference patient against the published coronary sinus figures, printed next to
  * each other. Tolerance: the model's reference patient must lie within one published between-patient SD of the
- * published mean (C01, C02, C04), which is what a typical patient of those studies does; C04 is from dogs, so only
- * "tens of beats" is required of beats to plateau.
+ * published mean (C01, C02, and C04's seconds), which is what a typical patient of those studies does. C04's beats
+ * are canine (about 167 bpm), so of beats to plateau only "tens of beats" (10 to 60) is required; C03's wedge
+ * pressures come from patients with more collaterals than the reference patient, so only their direction is
+ * checked.
  */
 class KernelQualificationTest {
     private static ArmPhysiology open;
@@ -64,7 +66,7 @@ class KernelQualificationTest {
         double seconds = picso.deviceMetrics()[Picso.METRICS.indexOf("picso_first_plateau_s")];
         System.out.printf(Locale.ROOT, "C04  beats to plateau %.0f (%.1f s); published (dogs) 32 +/- 6 beats, "
                 + "11.5 +/- 3.5 s%n", beats, seconds);
-        assertTrue(beats >= 8 && beats <= 60, "beats to plateau " + beats);
+        assertTrue(beats >= 10 && beats <= 60, "beats to plateau " + beats);
         check("C04", "time to plateau (s)", 11.5, 3.5, seconds);
         assertEquals(0, picso.deviceMetrics()[Picso.METRICS.indexOf("picso_safety_releases")],
                 "every occlusion should end on a detected plateau, not on a safety limit");
