@@ -12,7 +12,8 @@ package org.sinus.engine.physiology;
  * artery when open and by collaterals from the aorta. The subendocardial veins (the venous plexus) drain through
  * Thebesian veins into the LV cavity and through transmural veins into the subepicardial veins; these drain into
  * the coronary sinus and connect the two territories (veno-venous connections). Actuator columns
- * ({@link #csOstiumOpen}) are written by devices.
+ * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #graftConductance}) are
+ * written by devices.
  */
 public final class CardiovascularModel implements OdeSystem {
     /** State index: LV volume, ml. */
@@ -67,6 +68,12 @@ public final class CardiovascularModel implements OdeSystem {
     final double[] culpritConductance;
     /** Actuator: coronary sinus ostium open fraction, 1 open, 0 occluded by a balloon. Written by devices. */
     public final double[] csOstiumOpen;
+    /** Actuator: multiplier of the open ostium's resistance (1 native; a Reducer or a narrowed outflow raises it). */
+    public final double[] ostiumResistanceFactor;
+    /** Actuator: arterial blood pumped from the aorta into the coronary sinus, ml/s (retroperfusion). */
+    public final double[] sinusPumpMlPerS;
+    /** Actuator: conductance of a graft from the aorta to the coronary sinus, ml/s/mmHg (Beck II). */
+    public final double[] graftConductance;
 
     /**
      * @param constants the structural constants
@@ -100,6 +107,9 @@ public final class CardiovascularModel implements OdeSystem {
         collateralConductance = new double[capacity];
         culpritConductance = new double[capacity];
         csOstiumOpen = new double[capacity];
+        ostiumResistanceFactor = new double[capacity];
+        sinusPumpMlPerS = new double[capacity];
+        graftConductance = new double[capacity];
     }
 
     /** The structural constants. */
@@ -173,6 +183,9 @@ public final class CardiovascularModel implements OdeSystem {
         collateralConductance[i] = cfi / ((1 - cfi) * riskBed);
         culpritConductance[i] = c.culpritOccluded() ? 0 : 1 / ModelConstants.EPICARDIAL_RESISTANCE_MMHG_S_PER_ML;
         csOstiumOpen[i] = 1;
+        ostiumResistanceFactor[i] = 1;
+        sinusPumpMlPerS[i] = 0;
+        graftConductance[i] = 0;
 
         y[LV_VOLUME][i] = h.v0Ml() + h.laPressureMmHg() / h.eminMmHgPerMl();
         y[AORTA][i] = 85;
@@ -275,12 +288,13 @@ public final class CardiovascularModel implements OdeSystem {
                     arterialToRemote = qaEndo + qaEpi;
                 }
             }
-            double ostium = csOstiumOpen[i] * (pcs - pra[i]) / ostiumR;
+            double ostium = csOstiumOpen[i] * (pcs - pra[i]) / (ostiumR * ostiumResistanceFactor[i]);
+            double intoSinus = sinusPumpMlPerS[i] + graftConductance[i] * (pao - pcs);
             double epicardialIn = (culpritConductance[i] + collateralConductance[i]) * (pao - pepi);
 
             dydt[LV_VOLUME][i] = qmv - qav + thebesian;
-            dydt[AORTA][i] = (qav - (pao - pra[i]) / rsys[i] - arterialToRemote - epicardialIn) / cart[i];
-            dydt[SINUS][i] = toSinus - ostium;
+            dydt[AORTA][i] = (qav - (pao - pra[i]) / rsys[i] - arterialToRemote - epicardialIn - intoSinus) / cart[i];
+            dydt[SINUS][i] = toSinus + intoSinus - ostium;
             dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
         }
     }
@@ -315,7 +329,7 @@ public final class CardiovascularModel implements OdeSystem {
         }
         out[Observation.THEBESIAN_FLOW] = thebesian;
         out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (sinusPressure(y[SINUS][i]) - pra[i])
-                / constants.veins().ostiumResistanceMmHgSPerMl();
+                / (constants.veins().ostiumResistanceMmHgSPerMl() * ostiumResistanceFactor[i]);
         double rmv = constants.valves().mitralResistanceMmHgSPerMl();
         out[Observation.MITRAL_FLOW] = Math.max(0, pla[i] - plv) / rmv;
     }

@@ -61,6 +61,7 @@ public final class Kernel {
     private final String[] failure;
     private final double[] obs = new double[Observation.SIZE];
     private final Snapshot workspace;
+    private Trace trace;
 
     /** The warm-up's controller: acts on nothing, and is never started (no beat ends after the warm-up in it). */
     private static final Controller IDLE = new Controller() {
@@ -136,6 +137,16 @@ public final class Kernel {
      * @return {@code [device][patient]}
      */
     public ArmPhysiology[][] run(List<PatientParameters> patients, List<Device> devices) {
+        return run(patients, devices, null);
+    }
+
+    /**
+     * As {@link #run(List, List)}, also handing every step of every patient under every device to {@code trace}
+     * (null: no trace). For looking at a few patients; a trace slows the kernel.
+     *
+     * @return {@code [device][patient]}
+     */
+    public ArmPhysiology[][] run(List<PatientParameters> patients, List<Device> devices, Trace trace) {
         int n = patients.size();
         if (n > model.capacity()) {
             throw new IllegalArgumentException("batch of " + n + " patients exceeds the kernel's capacity "
@@ -156,7 +167,8 @@ public final class Kernel {
             shared++;
         }
         Protocol warmup = devices.get(0).protocol();
-        advance(IDLE, warmup, n, 0, shared);
+        this.trace = trace;
+        advance(IDLE, warmup, n, 0, shared, -1);
         if (devices.size() > 1) {
             workspace.save(n);
         }
@@ -167,14 +179,31 @@ public final class Kernel {
                 workspace.restore(n);
             }
             Controller controller = device.controller(model.capacity());
-            advance(controller, device.protocol(), n, shared, (long) Math.ceil(device.protocol().maxS() / stepS));
+            advance(controller, device.protocol(), n, shared, (long) Math.ceil(device.protocol().maxS() / stepS), k);
             out[k] = results(n, device, controller);
         }
+        this.trace = null;
         return out;
     }
 
+    /**
+     * Receives the observations of one step of one patient under one device; the array is reused, copy what you
+     * keep. The shared warm-up is reported with device index -1.
+     */
+    @FunctionalInterface
+    public interface Trace {
+        /**
+         * @param device index of the device in the run's list, or -1 for the shared warm-up
+         * @param patient index of the patient in the batch
+         * @param timeS time, s
+         * @param observation values by {@link Observation} index
+         * @param model the model, for its actuator columns
+         */
+        void record(int device, int patient, double timeS, double[] observation, CardiovascularModel model);
+    }
+
     /** Steps {@code [from, to)} of the batch under {@code controller}, or until every patient is done. */
-    private void advance(Controller controller, Protocol protocol, int n, long from, long to) {
+    private void advance(Controller controller, Protocol protocol, int n, long from, long to, int device) {
         ModelConstants.Microcirculation mc = model.constants().microcirculation();
         double restFlowPerG = mc.restFlowMlPerMinPerG() / 60;
         double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
@@ -189,6 +218,9 @@ public final class Kernel {
             for (int i = 0; i < n; i++) {
                 if (stage[i] != 3) {
                     accumulate(i, t, dt);
+                    if (trace != null) {
+                        trace.record(device, i, t, obs, model);
+                    }
                 }
             }
             integrator.step(model, t, dt, y, 0, n);
@@ -355,6 +387,9 @@ public final class Kernel {
             row[i] = 0; // keep the batch's arithmetic finite; the patient is no longer read
         }
         model.csOstiumOpen[i] = 1;
+        model.ostiumResistanceFactor[i] = 1;
+        model.sinusPumpMlPerS[i] = 0;
+        model.graftConductance[i] = 0;
     }
 
     private ArmPhysiology[] results(int n, Device device, Controller controller) {
@@ -422,7 +457,7 @@ public final class Kernel {
     private final class Snapshot {
         private final double[][] state;
         private final double[][] arterioles = new double[4][];
-        private final double[] open;
+        private final double[][] actuators;
         private final double[][] beatSums;
         private final double[][] extremes;
         private final double[] next;
@@ -434,7 +469,7 @@ public final class Kernel {
             for (int l = 0; l < 4; l++) {
                 arterioles[l] = new double[capacity];
             }
-            open = new double[capacity];
+            actuators = new double[4][capacity];
             beatSums = new double[B_SIZE][capacity];
             extremes = new double[6][capacity];
             next = new double[capacity];
@@ -449,7 +484,8 @@ public final class Kernel {
         void save(int n) {
             copy(y, state, n);
             copy(model.arteriolarResistance, arterioles, n);
-            System.arraycopy(model.csOstiumOpen, 0, open, 0, n);
+            copy(new double[][] {model.csOstiumOpen, model.ostiumResistanceFactor, model.sinusPumpMlPerS,
+                model.graftConductance}, actuators, n);
             copy(beat, beatSums, n);
             copy(liveExtremes(), extremes, n);
             System.arraycopy(nextBeatS, 0, next, 0, n);
@@ -460,7 +496,8 @@ public final class Kernel {
         void restore(int n) {
             copy(state, y, n);
             copy(arterioles, model.arteriolarResistance, n);
-            System.arraycopy(open, 0, model.csOstiumOpen, 0, n);
+            copy(actuators, new double[][] {model.csOstiumOpen, model.ostiumResistanceFactor, model.sinusPumpMlPerS,
+                model.graftConductance}, n);
             copy(beatSums, beat, n);
             copy(extremes, liveExtremes(), n);
             System.arraycopy(next, 0, nextBeatS, 0, n);
