@@ -28,7 +28,8 @@ public final class Kernel {
     private static final int B_EPICARDIAL = 9;
     private static final int B_OCCLUDED = 10;
     private static final int B_RETRO = 11; // two at-risk layers
-    private static final int B_SIZE = 13;
+    private static final int B_WORK = 13; // loop area, the LV's external work, mmHg ml
+    private static final int B_SIZE = 14;
     // Window accumulator rows: the beat sums plus per-beat extremes summed over beats.
     private static final int W_SINUS_MAX = B_SIZE;
     private static final int W_SINUS_MIN = B_SIZE + 1;
@@ -38,7 +39,8 @@ public final class Kernel {
     private static final int W_STROKE = B_SIZE + 5;
     private static final int W_EF = B_SIZE + 6;
     private static final int W_BEATS = B_SIZE + 7;
-    private static final int W_SIZE = B_SIZE + 8;
+    private static final int W_POTENTIAL = B_SIZE + 8;
+    private static final int W_SIZE = B_SIZE + 9;
 
     private final CardiovascularModel model;
     private final ExplicitRungeKutta integrator;
@@ -53,6 +55,8 @@ public final class Kernel {
     private final double[] aortaMin;
     private final double[] volumeMax;
     private final double[] volumeMin;
+    private final double[] lastVolume;
+    private final double[] lastPressure;
     private final double[] nextBeatS;
     private final double[][] arteriolarReference = new double[4][];
     private final int[] cycles;
@@ -103,6 +107,8 @@ public final class Kernel {
         aortaMin = new double[capacity];
         volumeMax = new double[capacity];
         volumeMin = new double[capacity];
+        lastVolume = new double[capacity];
+        lastPressure = new double[capacity];
         nextBeatS = new double[capacity];
         for (int l = 0; l < 4; l++) {
             arteriolarReference[l] = new double[capacity];
@@ -256,6 +262,8 @@ public final class Kernel {
             stage[i] = 0;
             failure[i] = null;
             clearBeat(i);
+            lastVolume[i] = Double.NaN;
+            lastPressure[i] = Double.NaN;
             for (double[] row : window) {
                 row[i] = 0;
             }
@@ -301,6 +309,12 @@ public final class Kernel {
         double v = obs[Observation.LV_VOLUME];
         volumeMax[i] = Math.max(volumeMax[i], v);
         volumeMin[i] = Math.min(volumeMin[i], v);
+        double plv = obs[Observation.LV_PRESSURE];
+        if (lastVolume[i] == lastVolume[i]) { // trapezoidal loop area: ejection counts positive
+            beat[B_WORK][i] += 0.5 * (plv + lastPressure[i]) * (lastVolume[i] - v);
+        }
+        lastVolume[i] = v;
+        lastPressure[i] = plv;
     }
 
     /**
@@ -369,6 +383,8 @@ public final class Kernel {
         window[W_STROKE][i] += volumeMax[i] - volumeMin[i];
         window[W_EF][i] += (volumeMax[i] - volumeMin[i]) / volumeMax[i];
         window[W_BEATS][i] += 1;
+        double endSystolicStress = volumeMin[i] - model.v0[i];
+        window[W_POTENTIAL][i] += 0.5 * model.emax[i] * endSystolicStress * endSystolicStress;
     }
 
     private boolean finite(int i) {
@@ -449,8 +465,40 @@ public final class Kernel {
         m[Metric.RISK_VEIN_MEAN_MMHG.ordinal()] = c[B_VEIN_RISK] / time;
         m[Metric.EPICARDIAL_MEAN_MMHG.ordinal()] = c[B_EPICARDIAL] / time;
         m[Metric.OCCLUSION_FRACTION.ordinal()] = c[B_OCCLUDED] / time;
+        oxygen(i, c, time, beats, m);
         m[Metric.MEASURED_BEATS.ordinal()] = beats;
         m[Metric.MEASURED_S.ordinal()] = time;
+    }
+
+    /**
+     * Myocardial oxygen demand from the pressure-volume area (Suga, Physiol Rev 1990) and each at-risk layer's
+     * oxygen balance: extractable oxygen delivered (arterial inflow and retroperfused venous blood, each down to the
+     * minimal end-capillary saturation) over the layer's demand ({@code docs/model.md}, "Oxygen").
+     */
+    private void oxygen(int i, double[] c, double time, double beats, double[] m) {
+        Oxygen o = Oxygen.DEFAULT;
+        double strokeWork = c[B_WORK] / beats;
+        double pva = strokeWork + c[W_POTENTIAL] / beats;
+        double lvMass = 0;
+        for (int l = 0; l < 4; l++) {
+            lvMass += model.layerMassG(l, i);
+        }
+        double beatsPerMin = beats / time * 60;
+        double demandPerG = (o.pvaSlopeMlO2PerMmHgMl() * pva + o.unloadedMlO2PerBeatPer100g() * lvMass / 100)
+                * beatsPerMin / lvMass;
+        m[Metric.STROKE_WORK_MMHG_ML.ordinal()] = strokeWork;
+        m[Metric.PVA_MMHG_ML.ordinal()] = pva;
+        m[Metric.MVO2_ML_PER_MIN_PER_G.ordinal()] = demandPerG;
+        ModelConstants.Microcirculation mc = model.constants().microcirculation();
+        double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
+        for (int l = 0; l < 2; l++) {
+            double demand = demandPerG * (l == 0 ? endoShare : 2 - endoShare);
+            double arterial = Math.max(0, m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l]);
+            double retrograde = m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal() + l];
+            double supply = o.capacityMlO2PerMl() * (arterial * (o.arterialSaturation() - o.minimalSaturation())
+                    + retrograde * Math.max(0, o.venousSaturation() - o.minimalSaturation()));
+            m[Metric.RISK_ENDO_O2_BALANCE.ordinal() + l] = supply / demand;
+        }
     }
 
     /** A copy of everything the kernel and the model change while stepping, to branch devices off one warm-up. */
@@ -471,14 +519,15 @@ public final class Kernel {
             }
             actuators = new double[4][capacity];
             beatSums = new double[B_SIZE][capacity];
-            extremes = new double[6][capacity];
+            extremes = new double[8][capacity];
             next = new double[capacity];
             stages = new byte[capacity];
             failures = new String[capacity];
         }
 
         private double[][] liveExtremes() {
-            return new double[][] {sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin};
+            return new double[][] {sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin, lastVolume,
+                lastPressure};
         }
 
         void save(int n) {
