@@ -140,10 +140,11 @@ class ConvergenceOrderTest {
      * <p>Why not 4: the right-hand side is continuous but its derivative jumps where a valve opens or closes, where a
      * vessel collapses (tube law), where the sinus crosses its knee, and at the end of the elastance's relaxation. A
      * step that straddles such a point makes a local error of order {@code h^2} or {@code h^3} instead of
-     * {@code h^5}, a few times per beat, so the global error is of order 1 to 2 rather than 4 (about 2 is observed), and irregularly, since where a kink
-     * falls within a step changes with the step. What we can defend: errors fall with the step at an observed order
-     * of at least 1, and the 1 ms error (measured, and estimated by Richardson extrapolation from the 1 ms and
-     * 0.5 ms solutions alone) is far below the tolerances the kernel is qualified against.
+     * {@code h^5}, a few times per beat, so the global error is of order 1 to 2 rather than 4 (about 2 is
+     * observed), and irregular, since where a kink falls within a step changes with the step. What we can defend:
+     * errors fall with the step at an observed order of at least 1, and the 1 ms error (measured, and estimated by
+     * Richardson extrapolation from the 1 ms and 0.5 ms solutions alone) is far below the tolerances the kernel is
+     * qualified against.
      */
     @Test
     void modelSelfConvergesAndTheOneMillisecondErrorIsSmall() {
