@@ -2,8 +2,13 @@ package org.sinus.engine.devices;
 
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.scenario.DeviceSpec;
+import org.sinus.engine.scenario.GraftSpec;
+import org.sinus.engine.scenario.IcsoSpec;
 import org.sinus.engine.scenario.NoDevice;
+import org.sinus.engine.scenario.ObservedIcsoSpec;
 import org.sinus.engine.scenario.PicsoSpec;
+import org.sinus.engine.scenario.ReducerSpec;
+import org.sinus.engine.scenario.SrpSpec;
 
 /** Turns the device an arm names in its scenario into the {@link Device} the kernel runs. */
 public final class Devices {
@@ -11,22 +16,45 @@ public final class Devices {
     }
 
     /**
-     * The device of a spec: {@link Control} for {@code none}, {@link Picso} for {@code picso} (the therapy
-     * duration is not the kernel's concern: it enters the outcome through the dose).
+     * The device of a spec: {@link Control} for {@code none}, {@link Picso}, {@link Icso}, {@link ObservedIcso} (pICSO),
+     * {@link Retroperfusion} (SRP), {@link Reducer}, and {@link SinusGraft} for Beck II and Hochberg. A therapy
+     * duration is not the kernel's concern: it enters the outcome through the dose.
      *
      * @param spec the arm's device, validated by the scenario parser
      * @return an immutable device
-     * @throws IllegalArgumentException for a device kind this version cannot simulate
+     * @throws IllegalArgumentException for a null spec or a kind this version cannot simulate
      */
     public static Device of(DeviceSpec spec) {
         if (spec instanceof NoDevice) {
             return new Control();
         }
         if (spec instanceof PicsoSpec p) {
-            return new Picso(p.plateauRiseMmHgPerBeat(), p.minOcclusionS(), p.maxOcclusionS(), p.releaseS(),
-                    p.safetyMaxMmHg());
+            return picso(p);
+        }
+        if (spec instanceof IcsoSpec s) {
+            return new Icso(s.occlusionS(), s.releaseS());
+        }
+        if (spec instanceof ObservedIcsoSpec s) {
+            return new ObservedIcso(picso(s.console()).criterion(), s.console().releaseS(), s.reactionMeanS(),
+                    s.reactionSdS(), s.operatorSeed());
+        }
+        if (spec instanceof SrpSpec s) {
+            return new Retroperfusion(s.flowMlPerMin());
+        }
+        if (spec instanceof ReducerSpec s) {
+            return new Reducer(s.neckDiameterMm(), s.edgeDiameterMm(), s.daysSinceImplant());
+        }
+        if (spec instanceof GraftSpec s) {
+            SinusGraft.Operation operation = GraftSpec.HOCHBERG.equals(s.operation()) ? SinusGraft.Operation.HOCHBERG
+                    : SinusGraft.Operation.BECK_II;
+            return new SinusGraft(operation, s.graftDiameterMm(), s.graftLengthMm(), s.outflowDiameterMm());
         }
         throw new IllegalArgumentException("device '" + (spec == null ? "null" : spec.kind())
-                + "' cannot be simulated; known devices: none, picso");
+                + "' cannot be simulated");
+    }
+
+    private static Picso picso(PicsoSpec p) {
+        return new Picso(p.plateauRiseMmHgPerBeat(), p.minOcclusionS(), p.maxOcclusionS(), p.releaseS(),
+                p.safetyMaxMmHg());
     }
 }

@@ -33,6 +33,11 @@ public record Picso(double plateauRiseMmHgPerBeat, double minOcclusionS, double 
         }
     }
 
+    /** The plateau and safety criterion of this console, shared with the operator-released pICSO. */
+    public PlateauCriterion criterion() {
+        return new PlateauCriterion(plateauRiseMmHgPerBeat, minOcclusionS, maxOcclusionS, safetyMaxMmHg);
+    }
+
     @Override
     public String name() {
         return "picso";

@@ -4,8 +4,8 @@ import org.sinus.engine.physiology.CardiovascularModel;
 import org.sinus.engine.physiology.Controller;
 
 /**
- * The PICSO console's state machine for a batch of patients: occluded until plateau or safety limit, then
- * released for the release time. Mutable, owned by one thread.
+ * The PICSO console's state machine for a batch of patients: occluded until the {@link PlateauDetector} sees a
+ * plateau or a safety limit, then released for the release time. Mutable, owned by one thread.
  */
 final class PicsoController implements Controller {
     private static final byte INACTIVE = 0;
@@ -13,11 +13,9 @@ final class PicsoController implements Controller {
     private static final byte RELEASED = 2;
 
     private final Picso device;
+    private final PlateauDetector detector;
     private final byte[] phase;
-    private final double[] phaseStartS;
     private final double[] releaseEndS;
-    private final double[] lastSystolic;
-    private final int[] beatsOccluded;
     private final int[] cycles;
     private final double[] occludedS;
     private final double[] plateauSum;
@@ -27,11 +25,9 @@ final class PicsoController implements Controller {
 
     PicsoController(Picso device, int capacity) {
         this.device = device;
+        detector = new PlateauDetector(device.criterion(), capacity);
         phase = new byte[capacity];
-        phaseStartS = new double[capacity];
         releaseEndS = new double[capacity];
-        lastSystolic = new double[capacity];
-        beatsOccluded = new int[capacity];
         cycles = new int[capacity];
         occludedS = new double[capacity];
         plateauSum = new double[capacity];
@@ -53,9 +49,7 @@ final class PicsoController implements Controller {
 
     private void occlude(int i, double timeS) {
         phase[i] = OCCLUDED;
-        phaseStartS[i] = timeS;
-        beatsOccluded[i] = 0;
-        lastSystolic[i] = Double.NaN;
+        detector.occlude(i, timeS);
     }
 
     @Override
@@ -74,21 +68,16 @@ final class PicsoController implements Controller {
         if (phase[i] != OCCLUDED) {
             return CycleEvent.CONTINUES;
         }
-        beatsOccluded[i]++;
-        double occludedFor = timeS - phaseStartS[i];
-        double rise = csSystolicMmHg - lastSystolic[i];
-        lastSystolic[i] = csSystolicMmHg;
-        boolean plateau = beatsOccluded[i] >= 2 && occludedFor >= device.minOcclusionS()
-                && rise < device.plateauRiseMmHgPerBeat();
-        boolean safety = csSystolicMmHg >= device.safetyMaxMmHg() || occludedFor >= device.maxOcclusionS();
-        if (!plateau && !safety) {
+        PlateauDetector.Verdict verdict = detector.onBeatEnd(i, timeS, csSystolicMmHg);
+        if (verdict == PlateauDetector.Verdict.RISING) {
             return CycleEvent.CONTINUES;
         }
+        double occludedFor = timeS - detector.occlusionStartS(i);
         if (cycles[i] == 0) {
-            firstPlateauBeats[i] = beatsOccluded[i];
+            firstPlateauBeats[i] = detector.beats(i);
             firstPlateauS[i] = occludedFor;
         }
-        if (!plateau) {
+        if (verdict == PlateauDetector.Verdict.SAFETY) {
             safetyReleases[i]++;
         }
         cycles[i]++;

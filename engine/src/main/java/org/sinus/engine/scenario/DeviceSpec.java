@@ -1,8 +1,9 @@
 package org.sinus.engine.scenario;
 
 /** The device an arm applies on top of standard care (primary PCI); {@link NoDevice} for the control arm. */
-public sealed interface DeviceSpec permits NoDevice, PicsoSpec {
+public sealed interface DeviceSpec
+    permits NoDevice, PicsoSpec, IcsoSpec, ObservedIcsoSpec, SrpSpec, ReducerSpec, GraftSpec {
 
-    /** @return the name used in scenario files ({@code device: none}, {@code device: picso}) */
+    /** @return the name used in scenario files ({@code device: none}, {@code device: picso}, ...) */
     String kind();
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.sinus.engine.scenario.YamlReader.Entry;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -18,10 +19,18 @@ final class ScenarioReader {
     private static final List<String> TOP =
         List.of("name", "description", "seed", "cohort", "arms", "endpoints", "output", "run", "dashboard");
     private static final List<String> COHORT = List.of("type", "size");
-    private static final List<String> ARM = List.of("name", "device", "picso");
+    /** Device kinds that take a settings block named like the kind, in the order messages list them. */
+    private static final List<String> BLOCKS = List.of(PicsoSpec.KIND, IcsoSpec.KIND, ObservedIcsoSpec.KIND,
+        SrpSpec.KIND, ReducerSpec.KIND, GraftSpec.BECK_II, GraftSpec.HOCHBERG);
+    private static final List<String> ARM = arm();
     private static final List<String> PICSO = List.of("plateau-rise-mmhg-per-beat", "min-occlusion-s",
         "max-occlusion-s", "release-s", "safety-max-mmhg", "therapy-min");
-    private static final String DEVICES = "one of " + NoDevice.KIND + ", " + PicsoSpec.KIND;
+    private static final List<String> ICSO = List.of("occlusion-s", "release-s");
+    private static final List<String> OBSERVED_ICSO = observedIcso();
+    private static final List<String> SRP = List.of("flow-ml-per-min");
+    private static final List<String> REDUCER = List.of("neck-diameter-mm", "edge-diameter-mm", "days-since-implant");
+    private static final List<String> GRAFT = List.of("graft-diameter-mm", "graft-length-mm", "outflow-diameter-mm");
+    private static final String DEVICES = "one of " + NoDevice.KIND + ", " + String.join(", ", BLOCKS);
 
     private final YamlReader yaml;
     private final String file;
@@ -71,41 +80,107 @@ final class ScenarioReader {
         return arms;
     }
 
+    private static List<String> arm() {
+        final List<String> keys = new ArrayList<>(List.of("name", "device"));
+        keys.addAll(BLOCKS);
+        return List.copyOf(keys);
+    }
+
+    private static List<String> observedIcso() {
+        final List<String> keys = new ArrayList<>(PICSO);
+        keys.addAll(List.of("reaction-mean-s", "reaction-sd-s", "operator-seed"));
+        return List.copyOf(keys);
+    }
+
     private ArmSpec arm(Entry at) throws ScenarioException {
-        final Map<String, Entry> m = yaml.mapping(at, "an arm: a block with the keys name, device[, picso]", ARM);
+        final Map<String, Entry> m = yaml.mapping(at, "an arm: a block with the keys name, device[, a block named "
+            + "like the device]", ARM);
         final String name = yaml.text(yaml.required(m, at, "name", ArmSpec.NAME_ALLOWED), ArmSpec.NAME_ALLOWED);
         final Entry deviceAt = yaml.required(m, at, "device", DEVICES);
         final String kind = yaml.text(deviceAt, DEVICES);
-        final DeviceSpec device;
-        if (kind.equals(PicsoSpec.KIND)) {
-            device = YamlReader.optional(m, "picso").isPresent() ? picso(m.get("picso")) : PicsoSpec.defaults();
-        } else if (kind.equals(NoDevice.KIND)) {
-            if (m.containsKey("picso")) {
-                throw yaml.error(m.get("picso"), "a 'picso' block is not allowed with device: none",
-                    "a 'picso' block only with device: picso");
-            }
-            device = new NoDevice();
-        } else {
+        if (!kind.equals(NoDevice.KIND) && !BLOCKS.contains(kind)) {
             throw yaml.notAllowed(deviceAt, DEVICES);
         }
+        for (String block : BLOCKS) {
+            if (m.containsKey(block) && !block.equals(kind)) {
+                throw yaml.error(m.get(block), "a '" + block + "' block is not allowed with device: " + kind,
+                    "a '" + block + "' block only with device: " + block);
+            }
+        }
+        final Entry block = m.get(kind);
+        final DeviceSpec device = switch (kind) {
+            case PicsoSpec.KIND -> block == null ? PicsoSpec.defaults() : picso(block, PICSO);
+            case IcsoSpec.KIND -> block == null ? IcsoSpec.defaults() : icso(block);
+            case ObservedIcsoSpec.KIND -> block == null ? ObservedIcsoSpec.defaults() : observedIcso(block);
+            case SrpSpec.KIND -> block == null ? SrpSpec.defaults() : srp(block);
+            case ReducerSpec.KIND -> block == null ? ReducerSpec.defaults() : reducer(block);
+            case GraftSpec.BECK_II, GraftSpec.HOCHBERG -> block == null ? GraftSpec.defaults(kind) : graft(kind, block);
+            default -> new NoDevice();
+        };
         return build(at, () -> new ArmSpec(name, device));
     }
 
-    private PicsoSpec picso(Entry at) throws ScenarioException {
-        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", PICSO), PICSO);
+    /** The PICSO keys of a block that may hold more ({@code keys}), as a {@link PicsoSpec}. */
+    private PicsoSpec picso(Entry at, List<String> keys) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", keys), keys);
         final PicsoSpec d = PicsoSpec.defaults();
-        final double rise = number(m, "plateau-rise-mmhg-per-beat", d.plateauRiseMmHgPerBeat());
-        final double minOcclusion = number(m, "min-occlusion-s", d.minOcclusionS());
-        final double maxOcclusion = number(m, "max-occlusion-s", d.maxOcclusionS());
-        final double release = number(m, "release-s", d.releaseS());
-        final double safetyMax = number(m, "safety-max-mmhg", d.safetyMaxMmHg());
-        final double therapy = number(m, "therapy-min", d.therapyMin());
+        final double rise = number(m, "plateau-rise-mmhg-per-beat", d.plateauRiseMmHgPerBeat(), PicsoSpec::allowed);
+        final double minOcclusion = number(m, "min-occlusion-s", d.minOcclusionS(), PicsoSpec::allowed);
+        final double maxOcclusion = number(m, "max-occlusion-s", d.maxOcclusionS(), PicsoSpec::allowed);
+        final double release = number(m, "release-s", d.releaseS(), PicsoSpec::allowed);
+        final double safetyMax = number(m, "safety-max-mmhg", d.safetyMaxMmHg(), PicsoSpec::allowed);
+        final double therapy = number(m, "therapy-min", d.therapyMin(), PicsoSpec::allowed);
         return build(at, () -> new PicsoSpec(rise, minOcclusion, maxOcclusion, release, safetyMax, therapy));
     }
 
-    private double number(Map<String, Entry> m, String key, double defaultValue) throws ScenarioException {
+    private IcsoSpec icso(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", ICSO), ICSO);
+        final IcsoSpec d = IcsoSpec.defaults();
+        final double occlusion = number(m, "occlusion-s", d.occlusionS(), IcsoSpec::allowed);
+        final double release = number(m, "release-s", d.releaseS(), IcsoSpec::allowed);
+        return build(at, () -> new IcsoSpec(occlusion, release));
+    }
+
+    private ObservedIcsoSpec observedIcso(Entry at) throws ScenarioException {
+        final PicsoSpec console = picso(at, OBSERVED_ICSO);
+        final Map<String, Entry> m = yaml.mapping(at, "a block", OBSERVED_ICSO);
+        final ObservedIcsoSpec d = ObservedIcsoSpec.defaults();
+        final double mean = number(m, "reaction-mean-s", d.reactionMeanS(), ObservedIcsoSpec::allowed);
+        final double sd = number(m, "reaction-sd-s", d.reactionSdS(), ObservedIcsoSpec::allowed);
+        final var seedAt = YamlReader.optional(m, "operator-seed");
+        final long seed = seedAt.isPresent() ? yaml.integer(seedAt.get(), Long.MIN_VALUE, Long.MAX_VALUE)
+            : d.operatorSeed();
+        return build(at, () -> new ObservedIcsoSpec(console, mean, sd, seed));
+    }
+
+    private SrpSpec srp(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", SRP), SRP);
+        final double flow = number(m, "flow-ml-per-min", SrpSpec.defaults().flowMlPerMin(), SrpSpec::allowed);
+        return build(at, () -> new SrpSpec(flow));
+    }
+
+    private ReducerSpec reducer(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", REDUCER), REDUCER);
+        final ReducerSpec d = ReducerSpec.defaults();
+        final double neck = number(m, "neck-diameter-mm", d.neckDiameterMm(), ReducerSpec::allowed);
+        final double edge = number(m, "edge-diameter-mm", d.edgeDiameterMm(), ReducerSpec::allowed);
+        final double days = number(m, "days-since-implant", d.daysSinceImplant(), ReducerSpec::allowed);
+        return build(at, () -> new ReducerSpec(neck, edge, days));
+    }
+
+    private GraftSpec graft(String operation, Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", GRAFT), GRAFT);
+        final GraftSpec d = GraftSpec.defaults(operation);
+        final double diameter = number(m, "graft-diameter-mm", d.graftDiameterMm(), GraftSpec::allowed);
+        final double length = number(m, "graft-length-mm", d.graftLengthMm(), GraftSpec::allowed);
+        final double outflow = number(m, "outflow-diameter-mm", d.outflowDiameterMm(), GraftSpec::allowed);
+        return build(at, () -> new GraftSpec(operation, diameter, length, outflow));
+    }
+
+    private double number(Map<String, Entry> m, String key, double defaultValue, UnaryOperator<String> allowed)
+            throws ScenarioException {
         final var e = YamlReader.optional(m, key);
-        return e.isPresent() ? yaml.number(e.get(), PicsoSpec.allowed(key)) : defaultValue;
+        return e.isPresent() ? yaml.number(e.get(), allowed.apply(key)) : defaultValue;
     }
 
     private List<Endpoint> endpoints(Entry at) throws ScenarioException {
