@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.sinus.engine.trial.PatientTraceView;
 import org.sinus.engine.trial.RunSnapshot;
 
 /**
@@ -25,7 +26,8 @@ import org.sinus.engine.trial.RunSnapshot;
  *
  * <p>The server owns a small Vert.x instance (one event loop) that lives until {@link #close()}. It serves the page,
  * {@code /api/snapshot} (the latest snapshot as JSON) and {@code /events} (every published snapshot as a
- * Server-Sent Event named {@code snapshot}; a new client gets the latest at once). See {@link DashboardOptions} for
+ * Server-Sent Event named {@code snapshot}; a new client gets the latest at once), and, once
+ * {@link #publishPatient} was called, one patient's traces at {@code /api/patient} for {@code patient.html}. See {@link DashboardOptions} for
  * the bind address and token rules.
  *
  * <p>Thread-safe: {@link #publish} may be called from any thread.
@@ -95,6 +97,26 @@ public final class DashboardServer implements AutoCloseable {
      */
     public void publish(RunSnapshot snapshot) {
         verticle.stream().publish(SnapshotJson.of(Objects.requireNonNull(snapshot, "snapshot")).encode());
+    }
+
+    /**
+     * Makes one patient's traces the ones the patient page ({@link #patientAddress()}) shows, at
+     * {@code /api/patient}. Encodes on the calling thread (tens of milliseconds for a minute of traces per arm).
+     *
+     * @param traces the patient's traces under every arm
+     */
+    public void publishPatient(PatientTraceView traces) {
+        verticle.patient().publish(PatientJson.of(Objects.requireNonNull(traces, "traces")).encode());
+    }
+
+    /**
+     * The address of the patient page, with {@code ?token=} when a token is required.
+     *
+     * @return for example {@code http://127.0.0.1:41234/patient.html}
+     */
+    public URI patientAddress() {
+        return URI.create(address.getScheme() + "://" + address.getRawAuthority() + "/patient.html"
+                + (token == null ? "" : "?token=" + token));
     }
 
     /** Closes open pages' streams, stops listening and releases the server's threads. Idempotent. */

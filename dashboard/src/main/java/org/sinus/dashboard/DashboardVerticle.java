@@ -20,6 +20,7 @@ final class DashboardVerticle extends VerticleBase {
     private final String token;
     private final boolean loopback;
     private final StaticFiles files = StaticFiles.load();
+    private final PatientEndpoint patient = new PatientEndpoint();
     private SnapshotStream stream;
     private HttpServer server;
     private long keepAliveTimer;
@@ -42,6 +43,7 @@ final class DashboardVerticle extends VerticleBase {
         router.route().handler(new LazyGuard());
         router.get("/events").handler(stream::open);
         router.get("/api/snapshot").handler(this::snapshot);
+        router.get("/api/patient").handler(patient);
         router.route().handler(files);
         keepAliveTimer = vertx.setPeriodic(KEEP_ALIVE_MS, id -> stream.keepAlive());
         return server.requestHandler(router).listen();
@@ -62,6 +64,11 @@ final class DashboardVerticle extends VerticleBase {
     /** @return the stream to publish to; valid after deployment */
     SnapshotStream stream() {
         return stream;
+    }
+
+    /** @return the patient traces' endpoint, to publish to */
+    PatientEndpoint patient() {
+        return patient;
     }
 
     private void snapshot(RoutingContext ctx) {

@@ -26,7 +26,10 @@ final class StaticFiles implements Handler<RoutingContext> {
             "index.html", "text/html; charset=utf-8",
             "dashboard.css", "text/css; charset=utf-8",
             "dashboard.js", "text/javascript; charset=utf-8",
-            "favicon.svg", "image/svg+xml");
+            "favicon.svg", "image/svg+xml",
+            "patient.html", "text/html; charset=utf-8",
+            "patient.css", "text/css; charset=utf-8",
+            "patient.js", "text/javascript; charset=utf-8");
 
     private final Map<String, Resource> byPath;
 

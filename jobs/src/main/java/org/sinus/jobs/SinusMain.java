@@ -14,13 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The {@code sinus} command: {@code run} a scenario, {@code validate} scenario files. Exit status 0 on success, 2
+ * The {@code sinus} command: {@code run} a scenario, look at one {@code patient} of it ({@link PatientCommand}),
+ * {@code validate} scenario files. Exit status 0 on success, 2
  * for bad input (one line on stderr, no stack trace), 1 for an internal error (a short message; the stack trace
  * with {@code --debug}).
  */
 @Command(name = "sinus", mixinStandardHelpOptions = true, versionProvider = SinusMain.Version.class,
         description = "In-silico trials of coronary sinus interventions.",
-        subcommands = {SinusMain.Run.class, SinusMain.Validate.class, CommandLine.HelpCommand.class})
+        subcommands = {SinusMain.Run.class, PatientCommand.class, SinusMain.Validate.class,
+            CommandLine.HelpCommand.class})
 public final class SinusMain implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL = 1;
@@ -85,7 +87,7 @@ public final class SinusMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        err.println("sinus: a command is required: run or validate (see sinus --help)");
+        err.println("sinus: a command is required: run, patient or validate (see sinus --help)");
         return BAD_INPUT;
     }
 

@@ -141,7 +141,7 @@ final class TrialRun {
         return 0;
     }
 
-    private static Map<String, String> metadata(ParsedScenario parsed, Scenario scenario, BuildInfo build) {
+    static Map<String, String> metadata(ParsedScenario parsed, Scenario scenario, BuildInfo build) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("sinus.seed", Long.toString(scenario.seed()));
         m.put("sinus.scenario.name", scenario.name());
@@ -171,7 +171,7 @@ final class TrialRun {
         return (int) Math.min(Math.min(auto, size), RunSpec.MAX_PARTITIONS);
     }
 
-    private static void checkWritable(Path dir) {
+    static void checkWritable(Path dir) {
         try {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".sinus-write-check", ".tmp");
