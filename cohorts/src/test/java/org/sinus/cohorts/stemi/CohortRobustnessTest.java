@@ -43,7 +43,7 @@ import org.sinus.engine.random.RandomStreams;
  */
 class CohortRobustnessTest {
     private static final long SEED = 20261121L;
-    private static final int COHORT_PATIENTS = 192;
+    private static final int COHORT_PATIENTS = 160;
     private static final int BOX_PATIENTS = 64;
     private static final int BATCH = 32;
     private static final List<Device> DEVICES = List.of(new Control(), new Picso(1.0, 3, 20, 3, 90));
