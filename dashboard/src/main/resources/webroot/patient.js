@@ -4,7 +4,8 @@
  * loop, the coronary sinus pressure over an occlusion cycle and the at-risk layer flows.
  *
  * Hand-written SVG like dashboard.js (same reasons: a strict Content-Security-Policy, nothing vendored); the few
- * helpers below are copied from it so that either page stands alone.
+ * helpers below are copied from it so that either page stands alone. Over 500 lines because it is one page's four
+ * charts, each a screenful, that share their data helpers and frame.
  */
 'use strict';
 

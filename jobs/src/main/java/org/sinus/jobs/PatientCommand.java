@@ -131,6 +131,11 @@ final class PatientCommand implements Callable<Integer> {
         for (PatientTraceView.Quantity q : covariates) {
             metadata.put("sinus.patient." + q.name(), Double.toString(q.value()));
         }
+        for (PatientTraceView.Arm a : arms) {
+            for (PatientTraceView.Quantity q : a.summary()) {
+                metadata.put("sinus.summary." + a.arm() + "." + q.name(), Double.toString(q.value()));
+            }
+        }
         metadata.put("sinus.trace.sample_s", Double.toString(PatientTraces.SAMPLE_S));
         metadata.put("sinus.trace.period_s", Double.toString(traces.periodS()));
 

@@ -153,6 +153,25 @@ class PatientCommandTest {
         assertTrue(byArm.get("control").stream().allMatch(v -> v[col("cs_occluded")] == 0));
     }
 
+    /** The patient's metrics are the trial run's for the same patient, bit for bit (the kernel keeps patients apart). */
+    @Test
+    void summaryMatchesTheTrialRunsRowsOfThePatient() throws Exception {
+        org.sinus.engine.scenario.Scenario s = org.sinus.engine.scenario.ScenarioParser.parse(scenario());
+        PatientSimulation sim = new PatientSimulation(7, org.sinus.cohorts.Cohorts.of("anterior-stemi"), s.arms());
+        PartitionResult r = sim.simulate(new IdRange(0, id, id + 1));
+        assertEquals(2, r.rows());
+        for (int row = 0; row < 2; row++) {
+            String arm = s.arms().get(r.armIndices()[row]).name();
+            for (org.sinus.engine.physiology.Metric m : List.of(org.sinus.engine.physiology.Metric.CS_MEAN_MMHG,
+                    org.sinus.engine.physiology.Metric.LVEDP_MMHG,
+                    org.sinus.engine.physiology.Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G)) {
+                double trial = r.values()[sim.columns().metricIndex(m)][row];
+                assertEquals(Double.toString(trial), table.metadata().get("sinus.summary." + arm + "." + m.column()),
+                        arm + " " + m);
+            }
+        }
+    }
+
     /** The last whole beat of control: pressure and volume at the same phase one period apart agree. */
     @Test
     void theControlPressureVolumeLoopCloses() {
