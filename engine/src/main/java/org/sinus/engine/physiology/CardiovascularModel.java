@@ -12,8 +12,9 @@ package org.sinus.engine.physiology;
  * artery when open and by collaterals from the aorta. The subendocardial veins (the venous plexus) drain through
  * Thebesian veins into the LV cavity and through transmural veins into the subepicardial veins; these drain into
  * the coronary sinus and connect the two territories (veno-venous connections). Actuator columns
- * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #graftConductance}) are
- * written by devices.
+ * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #graftConductance},
+ * {@link #aorticBalloonRateMlPerS}, {@link #axialPumpFlowAtZeroHeadMlPerS}, {@link #axialPumpHeadSlopeMlPerSPerMmHg})
+ * are written by devices.
  */
 public final class CardiovascularModel implements OdeSystem {
     /** State index: LV volume, ml. */
@@ -74,6 +75,18 @@ public final class CardiovascularModel implements OdeSystem {
     public final double[] sinusPumpMlPerS;
     /** Actuator: conductance of a graft from the aorta to the coronary sinus, ml/s/mmHg (Beck II). */
     public final double[] graftConductance;
+    /**
+     * Actuator: rate at which an intra-aortic balloon's volume grows, ml/s (positive inflating, negative deflating):
+     * the balloon displaces blood in the arterial compartment.
+     */
+    public final double[] aorticBalloonRateMlPerS;
+    /**
+     * Actuator: an axial pump from the LV to the aorta (Impella): its flow at zero pressure head, ml/s, at the set
+     * speed; 0 means no pump.
+     */
+    public final double[] axialPumpFlowAtZeroHeadMlPerS;
+    /** Actuator: how much the axial pump's flow falls per mmHg of aorta-minus-LV pressure head, ml/s/mmHg. */
+    public final double[] axialPumpHeadSlopeMlPerSPerMmHg;
 
     /**
      * @param constants the structural constants
@@ -110,6 +123,9 @@ public final class CardiovascularModel implements OdeSystem {
         ostiumResistanceFactor = new double[capacity];
         sinusPumpMlPerS = new double[capacity];
         graftConductance = new double[capacity];
+        aorticBalloonRateMlPerS = new double[capacity];
+        axialPumpFlowAtZeroHeadMlPerS = new double[capacity];
+        axialPumpHeadSlopeMlPerSPerMmHg = new double[capacity];
     }
 
     /** The structural constants. */
@@ -182,10 +198,7 @@ public final class CardiovascularModel implements OdeSystem {
         double cfi = c.collateralFlowIndex();
         collateralConductance[i] = cfi / ((1 - cfi) * riskBed);
         culpritConductance[i] = c.culpritOccluded() ? 0 : 1 / ModelConstants.EPICARDIAL_RESISTANCE_MMHG_S_PER_ML;
-        csOstiumOpen[i] = 1;
-        ostiumResistanceFactor[i] = 1;
-        sinusPumpMlPerS[i] = 0;
-        graftConductance[i] = 0;
+        resetActuators(i);
 
         y[LV_VOLUME][i] = h.v0Ml() + h.laPressureMmHg() / h.eminMmHgPerMl();
         y[AORTA][i] = 85;
@@ -224,6 +237,32 @@ public final class CardiovascularModel implements OdeSystem {
         double kneeVolume = c * vc.sinusKneeMmHg();
         return v <= kneeVolume ? tube(v, c)
                 : vc.sinusKneeMmHg() + (v - kneeVolume) * ModelConstants.SINUS_STIFFENING / c;
+    }
+
+    /** Every actuator column, for copying (the order is fixed, the arrays are live). */
+    double[][] actuators() {
+        return new double[][] {csOstiumOpen, ostiumResistanceFactor, sinusPumpMlPerS, graftConductance,
+            aorticBalloonRateMlPerS, axialPumpFlowAtZeroHeadMlPerS, axialPumpHeadSlopeMlPerSPerMmHg};
+    }
+
+    /** Sets patient {@code i}'s actuators to "no device": sinus open, native ostium, no pumps, no graft, no balloon. */
+    void resetActuators(int i) {
+        csOstiumOpen[i] = 1;
+        ostiumResistanceFactor[i] = 1;
+        sinusPumpMlPerS[i] = 0;
+        graftConductance[i] = 0;
+        aorticBalloonRateMlPerS[i] = 0;
+        axialPumpFlowAtZeroHeadMlPerS[i] = 0;
+        axialPumpHeadSlopeMlPerSPerMmHg[i] = 0;
+    }
+
+    /**
+     * Flow of patient {@code i}'s axial pump against a pressure head {@code headMmHg} (aorta minus LV), ml/s: linear
+     * in the head, never negative (a running pump does not let blood back).
+     */
+    double axialPumpFlow(int i, double headMmHg) {
+        double q0 = axialPumpFlowAtZeroHeadMlPerS[i];
+        return q0 == 0 ? 0 : Math.max(0, q0 - axialPumpHeadSlopeMlPerSPerMmHg[i] * headMmHg);
     }
 
     /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
@@ -290,10 +329,12 @@ public final class CardiovascularModel implements OdeSystem {
             }
             double ostium = csOstiumOpen[i] * (pcs - pra[i]) / (ostiumR * ostiumResistanceFactor[i]);
             double intoSinus = sinusPumpMlPerS[i] + graftConductance[i] * (pao - pcs);
+            double axial = axialPumpFlow(i, pao - plv);
             double epicardialIn = (culpritConductance[i] + collateralConductance[i]) * (pao - pepi);
 
-            dydt[LV_VOLUME][i] = qmv - qav + thebesian;
-            dydt[AORTA][i] = (qav - (pao - pra[i]) / rsys[i] - arterialToRemote - epicardialIn - intoSinus) / cart[i];
+            dydt[LV_VOLUME][i] = qmv - qav + thebesian - axial;
+            dydt[AORTA][i] = (qav + axial + aorticBalloonRateMlPerS[i] - (pao - pra[i]) / rsys[i] - arterialToRemote
+                    - epicardialIn - intoSinus) / cart[i];
             dydt[SINUS][i] = toSinus + intoSinus - ostium;
             dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
         }
@@ -332,6 +373,7 @@ public final class CardiovascularModel implements OdeSystem {
                 / (constants.veins().ostiumResistanceMmHgSPerMl() * ostiumResistanceFactor[i]);
         double rmv = constants.valves().mitralResistanceMmHgSPerMl();
         out[Observation.MITRAL_FLOW] = Math.max(0, pla[i] - plv) / rmv;
+        out[Observation.AXIAL_PUMP_FLOW] = axialPumpFlow(i, pao - plv);
     }
 
     /** Mass of layer {@code l} of patient {@code i}, g. */

@@ -402,10 +402,7 @@ public final class Kernel {
         for (double[] row : y) {
             row[i] = 0; // keep the batch's arithmetic finite; the patient is no longer read
         }
-        model.csOstiumOpen[i] = 1;
-        model.ostiumResistanceFactor[i] = 1;
-        model.sinusPumpMlPerS[i] = 0;
-        model.graftConductance[i] = 0;
+        model.resetActuators(i);
     }
 
     private ArmPhysiology[] results(int n, Device device, Controller controller) {
@@ -517,7 +514,7 @@ public final class Kernel {
             for (int l = 0; l < 4; l++) {
                 arterioles[l] = new double[capacity];
             }
-            actuators = new double[4][capacity];
+            actuators = new double[model.actuators().length][capacity];
             beatSums = new double[B_SIZE][capacity];
             extremes = new double[8][capacity];
             next = new double[capacity];
@@ -533,8 +530,7 @@ public final class Kernel {
         void save(int n) {
             copy(y, state, n);
             copy(model.arteriolarResistance, arterioles, n);
-            copy(new double[][] {model.csOstiumOpen, model.ostiumResistanceFactor, model.sinusPumpMlPerS,
-                model.graftConductance}, actuators, n);
+            copy(model.actuators(), actuators, n);
             copy(beat, beatSums, n);
             copy(liveExtremes(), extremes, n);
             System.arraycopy(nextBeatS, 0, next, 0, n);
@@ -545,8 +541,7 @@ public final class Kernel {
         void restore(int n) {
             copy(state, y, n);
             copy(arterioles, model.arteriolarResistance, n);
-            copy(actuators, new double[][] {model.csOstiumOpen, model.ostiumResistanceFactor, model.sinusPumpMlPerS,
-                model.graftConductance}, n);
+            copy(actuators, model.actuators(), n);
             copy(beatSums, beat, n);
             copy(extremes, liveExtremes(), n);
             System.arraycopy(next, 0, nextBeatS, 0, n);

@@ -19,5 +19,7 @@ public final class Observation {
     public static final int MITRAL_FLOW = 15;
     /** First of four retrograde (vein to microcirculation) flows, in layer order: retroperfusion. */
     public static final int RETROGRADE_FLOW = 16;
-    public static final int SIZE = 20;
+    /** Flow through an axial pump from the LV to the aorta, ml/s. */
+    public static final int AXIAL_PUMP_FLOW = 20;
+    public static final int SIZE = 21;
 }
