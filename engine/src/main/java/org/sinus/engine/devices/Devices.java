@@ -1,9 +1,14 @@
 package org.sinus.engine.devices;
 
 import org.sinus.engine.physiology.Device;
+import java.util.ArrayList;
+import java.util.List;
+import org.sinus.engine.scenario.CombinedSpec;
 import org.sinus.engine.scenario.DeviceSpec;
 import org.sinus.engine.scenario.GraftSpec;
+import org.sinus.engine.scenario.IabpSpec;
 import org.sinus.engine.scenario.IcsoSpec;
+import org.sinus.engine.scenario.ImpellaSpec;
 import org.sinus.engine.scenario.NoDevice;
 import org.sinus.engine.scenario.ObservedIcsoSpec;
 import org.sinus.engine.scenario.PicsoSpec;
@@ -17,7 +22,8 @@ public final class Devices {
 
     /**
      * The device of a spec: {@link Control} for {@code none}, {@link Picso}, {@link Icso}, {@link ObservedIcso} (pICSO),
-     * {@link Retroperfusion} (SRP), {@link Reducer}, and {@link SinusGraft} for Beck II and Hochberg. A therapy
+     * {@link Retroperfusion} (SRP), {@link Reducer}, {@link SinusGraft} for Beck II and Hochberg, {@link Iabp},
+     * {@link Impella}, and {@link Combined} for a list of devices run together. A therapy
      * duration is not the kernel's concern: it enters the outcome through the dose.
      *
      * @param spec the arm's device, validated by the scenario parser
@@ -48,6 +54,19 @@ public final class Devices {
             SinusGraft.Operation operation = GraftSpec.HOCHBERG.equals(s.operation()) ? SinusGraft.Operation.HOCHBERG
                     : SinusGraft.Operation.BECK_II;
             return new SinusGraft(operation, s.graftDiameterMm(), s.graftLengthMm(), s.outflowDiameterMm());
+        }
+        if (spec instanceof IabpSpec s) {
+            return new Iabp(s.balloonVolumeMl(), s.ratio());
+        }
+        if (spec instanceof ImpellaSpec s) {
+            return new Impella(Impella.Model.of(s.model()), s.speedFraction());
+        }
+        if (spec instanceof CombinedSpec s) {
+            List<Device> parts = new ArrayList<>();
+            for (DeviceSpec part : s.devices()) {
+                parts.add(of(part));
+            }
+            return new Combined(parts);
         }
         throw new IllegalArgumentException("device '" + (spec == null ? "null" : spec.kind())
                 + "' cannot be simulated");

@@ -6,6 +6,7 @@ import org.sinus.engine.physiology.CardiovascularModel;
 import org.sinus.engine.physiology.Controller;
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.physiology.Protocol;
+import org.sinus.engine.scenario.ImpellaSpec;
 
 /**
  * Impella: a micro-axial pump across the aortic valve, from the LV to the ascending aorta ({@code physiology.md}
@@ -35,8 +36,6 @@ public record Impella(Model model, double speedFraction) implements Device {
 
     /** Head against which the pump at any speed's top flow delivers half of it, mmHg (assumption, see above). */
     public static final double HALF_FLOW_HEAD_MMHG = 70;
-    /** Speeds of P-1 to P-9, rpm, of the Impella 2.5 and CP (Automated Impella Controller instructions for use). */
-    private static final double[] LEVEL_RPM = {25_000, 35_000, 38_000, 40_000, 43_000, 45_000, 47_000, 50_000, 51_000};
 
     /** The Impella models with their published maximum flows (targets.md#C15). */
     public enum Model {
@@ -85,12 +84,9 @@ public record Impella(Model model, double speedFraction) implements Device {
         }
     }
 
-    /** The speed fraction of performance level P-{@code level}, 1 to 9. */
+    /** The speed fraction of performance level P-{@code level}, 1 to 9 ({@link ImpellaSpec#speedFractionOfLevel}). */
     public static double speedFractionOfLevel(int level) {
-        if (level < 1 || level > LEVEL_RPM.length) {
-            throw new IllegalArgumentException("Impella performance level " + level + " is not in 1 to 9");
-        }
-        return LEVEL_RPM[level - 1] / LEVEL_RPM[LEVEL_RPM.length - 1];
+        return ImpellaSpec.speedFractionOfLevel(level);
     }
 
     /** Flow at zero head at this speed, ml/s. */

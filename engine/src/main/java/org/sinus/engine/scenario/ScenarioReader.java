@@ -21,7 +21,8 @@ final class ScenarioReader {
     private static final List<String> COHORT = List.of("type", "size");
     /** Device kinds that take a settings block named like the kind, in the order messages list them. */
     private static final List<String> BLOCKS = List.of(PicsoSpec.KIND, IcsoSpec.KIND, ObservedIcsoSpec.KIND,
-        SrpSpec.KIND, ReducerSpec.KIND, GraftSpec.BECK_II, GraftSpec.HOCHBERG);
+        SrpSpec.KIND, ReducerSpec.KIND, GraftSpec.BECK_II, GraftSpec.HOCHBERG, IabpSpec.KIND, ImpellaSpec.KIND,
+        CombinedSpec.KIND);
     private static final List<String> ARM = arm();
     private static final List<String> PICSO = List.of("plateau-rise-mmhg-per-beat", "min-occlusion-s",
         "max-occlusion-s", "release-s", "safety-max-mmhg", "therapy-min");
@@ -30,7 +31,13 @@ final class ScenarioReader {
     private static final List<String> SRP = List.of("flow-ml-per-min");
     private static final List<String> REDUCER = List.of("neck-diameter-mm", "edge-diameter-mm", "days-since-implant");
     private static final List<String> GRAFT = List.of("graft-diameter-mm", "graft-length-mm", "outflow-diameter-mm");
+    private static final List<String> IABP = List.of("balloon-volume-ml", "ratio");
+    private static final List<String> IMPELLA = List.of("model", "performance-level", "speed-fraction");
     private static final String DEVICES = "one of " + NoDevice.KIND + ", " + String.join(", ", BLOCKS);
+    /** Devices a combination may hold: every kind with a block except the combination itself. */
+    private static final List<String> PARTS = BLOCKS.subList(0, BLOCKS.size() - 1);
+    private static final List<String> PART = part();
+    private static final String PART_DEVICES = "one of " + String.join(", ", PARTS);
 
     private final YamlReader yaml;
     private final String file;
@@ -86,6 +93,12 @@ final class ScenarioReader {
         return List.copyOf(keys);
     }
 
+    private static List<String> part() {
+        final List<String> keys = new ArrayList<>(List.of("device"));
+        keys.addAll(PARTS);
+        return List.copyOf(keys);
+    }
+
     private static List<String> observedIcso() {
         final List<String> keys = new ArrayList<>(PICSO);
         keys.addAll(List.of("reaction-mean-s", "reaction-sd-s", "operator-seed"));
@@ -101,23 +114,80 @@ final class ScenarioReader {
         if (!kind.equals(NoDevice.KIND) && !BLOCKS.contains(kind)) {
             throw yaml.notAllowed(deviceAt, DEVICES);
         }
-        for (String block : BLOCKS) {
+        final DeviceSpec device = device(m, at, kind, BLOCKS);
+        return build(at, () -> new ArmSpec(name, device));
+    }
+
+    /** The device {@code kind} of a block {@code m} (an arm or a combination's item), with its settings block. */
+    private DeviceSpec device(Map<String, Entry> m, Entry at, String kind, List<String> blocks)
+            throws ScenarioException {
+        for (String block : blocks) {
             if (m.containsKey(block) && !block.equals(kind)) {
                 throw yaml.error(m.get(block), "a '" + block + "' block is not allowed with device: " + kind,
                     "a '" + block + "' block only with device: " + block);
             }
         }
         final Entry block = m.get(kind);
-        final DeviceSpec device = switch (kind) {
+        return switch (kind) {
             case PicsoSpec.KIND -> block == null ? PicsoSpec.defaults() : picso(block, PICSO);
             case IcsoSpec.KIND -> block == null ? IcsoSpec.defaults() : icso(block);
             case ObservedIcsoSpec.KIND -> block == null ? ObservedIcsoSpec.defaults() : observedIcso(block);
             case SrpSpec.KIND -> block == null ? SrpSpec.defaults() : srp(block);
             case ReducerSpec.KIND -> block == null ? ReducerSpec.defaults() : reducer(block);
             case GraftSpec.BECK_II, GraftSpec.HOCHBERG -> block == null ? GraftSpec.defaults(kind) : graft(kind, block);
+            case IabpSpec.KIND -> block == null ? IabpSpec.defaults() : iabp(block);
+            case ImpellaSpec.KIND -> block == null ? ImpellaSpec.defaults() : impella(block);
+            case CombinedSpec.KIND -> combined(at, yaml.required(m, at, CombinedSpec.KIND, CombinedSpec.ALLOWED));
             default -> new NoDevice();
         };
-        return build(at, () -> new ArmSpec(name, device));
+    }
+
+    /** A combination's list: each item a device block, as an arm's but without name, none or combined. */
+    private CombinedSpec combined(Entry arm, Entry at) throws ScenarioException {
+        final List<DeviceSpec> parts = new ArrayList<>();
+        for (Entry item : yaml.sequence(at, CombinedSpec.ALLOWED)) {
+            final Map<String, Entry> m = yaml.mapping(item, "a block with the keys device[, a block named like the "
+                + "device]", PART);
+            final Entry deviceAt = yaml.required(m, item, "device", PART_DEVICES);
+            final String kind = yaml.text(deviceAt, PART_DEVICES);
+            if (!PARTS.contains(kind)) {
+                throw yaml.notAllowed(deviceAt, PART_DEVICES);
+            }
+            parts.add(device(m, item, kind, PARTS));
+        }
+        return build(arm, () -> new CombinedSpec(parts));
+    }
+
+    private IabpSpec iabp(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", IABP), IABP);
+        final IabpSpec d = IabpSpec.defaults();
+        final double volume = number(m, "balloon-volume-ml", d.balloonVolumeMl(), IabpSpec::allowed);
+        final var ratioAt = YamlReader.optional(m, "ratio");
+        final int ratio = ratioAt.isPresent()
+            ? IabpSpec.ratioOf(yaml.text(ratioAt.get(), IabpSpec.RATIO_ALLOWED)) : d.ratio();
+        if (ratio == 0) {
+            throw yaml.notAllowed(ratioAt.get(), IabpSpec.RATIO_ALLOWED);
+        }
+        return build(at, () -> new IabpSpec(volume, ratio));
+    }
+
+    private ImpellaSpec impella(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", IMPELLA), IMPELLA);
+        final ImpellaSpec d = ImpellaSpec.defaults();
+        final var modelAt = YamlReader.optional(m, "model");
+        final String model = modelAt.isPresent() ? yaml.text(modelAt.get(), ImpellaSpec.MODEL_ALLOWED) : d.model();
+        final var levelAt = YamlReader.optional(m, "performance-level");
+        final var speedAt = YamlReader.optional(m, "speed-fraction");
+        if (levelAt.isPresent() && speedAt.isPresent()) {
+            throw yaml.error(speedAt.get(), "performance-level and speed-fraction are alternatives",
+                "either performance-level or speed-fraction");
+        }
+        if (levelAt.isPresent()) {
+            final long level = yaml.integer(levelAt.get(), 1, 9);
+            return build(at, () -> new ImpellaSpec(model, ImpellaSpec.speedFractionOfLevel(level)));
+        }
+        final double speed = number(m, "speed-fraction", d.speedFraction(), ImpellaSpec::allowed);
+        return build(at, () -> new ImpellaSpec(model, speed));
     }
 
     /** The PICSO keys of a block that may hold more ({@code keys}), as a {@link PicsoSpec}. */

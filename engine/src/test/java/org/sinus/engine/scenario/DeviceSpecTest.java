@@ -27,8 +27,17 @@ class DeviceSpecTest {
             new ArmSpec("srp-high", new SrpSpec(250)),
             new ArmSpec("reducer", new ReducerSpec(3, 12, 30)),
             new ArmSpec("beck-ii", GraftSpec.defaults(GraftSpec.BECK_II)),
-            new ArmSpec("hochberg", new GraftSpec(GraftSpec.HOCHBERG, 4, 100, 0))), s.arms());
-        assertEquals(List.of("none", "icso", "observed-icso", "srp", "srp", "reducer", "beck-ii", "hochberg"),
+            new ArmSpec("hochberg", new GraftSpec(GraftSpec.HOCHBERG, 4, 100, 0)),
+            new ArmSpec("iabp", new IabpSpec(40, 1)),
+            new ArmSpec("iabp-1-2", new IabpSpec(30, 2)),
+            new ArmSpec("impella", new ImpellaSpec("cp", 50_000.0 / 51_000)),
+            new ArmSpec("impella-5-5", new ImpellaSpec("5.5", 1)),
+            new ArmSpec("impella-2-5-slow", new ImpellaSpec("2.5", 0.5)),
+            new ArmSpec("picso-iabp", new CombinedSpec(List.of(new PicsoSpec(d.plateauRiseMmHgPerBeat(),
+                d.minOcclusionS(), d.maxOcclusionS(), 4, d.safetyMaxMmHg(), d.therapyMin()), new IabpSpec(40, 3))))),
+            s.arms());
+        assertEquals(List.of("none", "icso", "observed-icso", "srp", "srp", "reducer", "beck-ii", "hochberg", "iabp",
+            "iabp", "impella", "impella", "impella", "combined"),
             s.arms().stream().map(a -> a.device().kind()).toList());
     }
 
@@ -43,7 +52,20 @@ class DeviceSpecTest {
         assertMessage("srp-block-with-device-picso.yaml", ":11: field 'arms[1].srp': a 'srp' block is not allowed with "
             + "device: picso; allowed: a 'srp' block only with device: srp");
         assertMessage("device-unknown.yaml", ":10: field 'arms[1].device': value 'coronary-coil' is not allowed; "
-            + "allowed: one of none, picso, icso, observed-icso, srp, reducer, beck-ii, hochberg");
+            + "allowed: one of none, picso, icso, observed-icso, srp, reducer, beck-ii, hochberg, iabp, impella, "
+            + "combined");
+        assertMessage("iabp-ratio-as-number.yaml", ":12: field 'arms[1].iabp.ratio': value '2' is not allowed; "
+            + "allowed: one of 1:1, 1:2, 1:3");
+        assertMessage("iabp-volume-too-large.yaml", ":12: field 'arms[1].iabp.balloon-volume-ml': value '60' is not "
+            + "allowed; allowed: a number in [30, 50]");
+        assertMessage("impella-level-and-speed.yaml", ":14: field 'arms[1].impella.speed-fraction': performance-level "
+            + "and speed-fraction are alternatives; allowed: either performance-level or speed-fraction");
+        assertMessage("impella-unknown-model.yaml", ":12: field 'arms[1].impella.model': value '4.0' is not allowed; "
+            + "allowed: one of 2.5, cp, 5.0, 5.5");
+        assertMessage("combined-device-twice.yaml", ":13: field 'arms[1].combined[1].device': value 'iabp' is not "
+            + "allowed; allowed: a device other than none and combined, not already in the list");
+        assertMessage("combined-nested.yaml", ":13: field 'arms[1].combined[1].device': value 'combined' is not "
+            + "allowed; allowed: one of picso, icso, observed-icso, srp, reducer, beck-ii, hochberg, iabp, impella");
         assertMessage("beck-ii-outflow-as-list.yaml", ":12: field 'arms[1].beck-ii.outflow-diameter-mm': value '[...]' "
             + "is not allowed; allowed: a number in [0, 10] (0: ligated)");
     }
@@ -67,5 +89,12 @@ class DeviceSpecTest {
             .field());
         assertEquals("outflow-diameter-mm", assertThrows(SpecException.class,
             () -> new GraftSpec(GraftSpec.BECK_II, 4, 60, -1)).field());
+        assertEquals("ratio", assertThrows(SpecException.class, () -> new IabpSpec(40, 4)).field());
+        assertEquals("model", assertThrows(SpecException.class, () -> new ImpellaSpec("6.0", 1)).field());
+        assertEquals("speed-fraction", assertThrows(SpecException.class, () -> new ImpellaSpec("cp", 0)).field());
+        assertEquals("combined", assertThrows(SpecException.class,
+            () -> new CombinedSpec(List.of(IabpSpec.defaults()))).field());
+        assertEquals("combined[1].device", assertThrows(SpecException.class,
+            () -> new CombinedSpec(List.of(IabpSpec.defaults(), new NoDevice()))).field());
     }
 }
