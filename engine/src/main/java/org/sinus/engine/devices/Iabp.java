@@ -38,6 +38,8 @@ public record Iabp(double balloonVolumeMl, int ratio) implements Device {
     public static final double INFLATION_S = 0.08;
     /** Time to empty the balloon, s (assumption, see the class comment). */
     public static final double DEFLATION_S = 0.06;
+    /** Systole length over the square root of the beat period, s^0.5: the model's law, which it does not expose. */
+    private static final double SYSTOLE_COEFFICIENT = 0.3;
     /** Beats skipped before measuring: the Windkessel ({@code Rsys Cart}, about 1.6 s) and autoregulation settle. */
     private static final int SETTLE_BEATS = 12;
     /** Beats measured, rounded up to whole assist cycles. */
@@ -52,7 +54,7 @@ public record Iabp(double balloonVolumeMl, int ratio) implements Device {
 
     /** When the balloon starts to inflate, s from the beat's start: the elastance peak of the model's ventricle. */
     static double inflationStartS(double periodS) {
-        return Retroperfusion.SYSTOLE_COEFFICIENT * Math.sqrt(periodS);
+        return SYSTOLE_COEFFICIENT * Math.sqrt(periodS);
     }
 
     @Override

@@ -23,7 +23,7 @@ public record CombinedSpec(List<DeviceSpec> devices) implements DeviceSpec {
         Specs.required("combined", devices, ALLOWED);
         devices = List.copyOf(devices);
         if (devices.size() < 2) {
-            throw new SpecException("combined", devices.size() + " device(s)", ALLOWED);
+            throw new SpecException("combined", "a list of " + devices.size(), ALLOWED);
         }
         final Set<String> kinds = new HashSet<>();
         for (int k = 0; k < devices.size(); k++) {
