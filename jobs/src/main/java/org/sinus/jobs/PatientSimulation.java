@@ -21,7 +21,10 @@ import org.sinus.engine.random.Purpose;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.random.Samplers;
 import org.sinus.engine.scenario.ArmSpec;
+import org.sinus.engine.scenario.CombinedSpec;
+import org.sinus.engine.scenario.DeviceSpec;
 import org.sinus.engine.scenario.NoDevice;
+import org.sinus.engine.scenario.ObservedIcsoSpec;
 import org.sinus.engine.scenario.PicsoSpec;
 
 /**
@@ -151,8 +154,8 @@ final class PatientSimulation {
                     s.collateralFlowIndex());
             double z = Samplers.standardNormal(streams.stream(p.id(), Purpose.OUTCOME)).sample();
             for (int a = 0; a < arms.size(); a++) {
-                dose[a] = arms.get(a).device() instanceof PicsoSpec ps
-                        ? PicsoDose.of(byArm[a][i], controlPhys, ps.therapyMin()) : 0;
+                double minutes = pressureControlledMinutes(arms.get(a).device());
+                dose[a] = minutes > 0 ? PicsoDose.of(byArm[a][i], controlPhys, minutes) : 0;
                 infarct[a] = outcome.infarctSizePercentLv(in, dose[a], z);
             }
         } catch (IllegalArgumentException e) {
@@ -205,6 +208,27 @@ final class PatientSimulation {
             }
             return out;
         }
+    }
+
+    /**
+     * Minutes of pressure-controlled sinus occlusion an arm delivers, the therapy time of its PICSO dose: PICSO's and
+     * pICSO's therapy time, also inside a combination; 0 for devices without a dose in the outcome model yet.
+     */
+    static double pressureControlledMinutes(DeviceSpec spec) {
+        if (spec instanceof PicsoSpec picso) {
+            return picso.therapyMin();
+        }
+        if (spec instanceof ObservedIcsoSpec observed) {
+            return observed.console().therapyMin();
+        }
+        if (spec instanceof CombinedSpec combined) {
+            double minutes = 0;
+            for (DeviceSpec part : combined.devices()) {
+                minutes = Math.max(minutes, pressureControlledMinutes(part));
+            }
+            return minutes;
+        }
+        return 0;
     }
 
     static String oneLine(String s) {
