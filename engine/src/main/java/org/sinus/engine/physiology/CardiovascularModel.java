@@ -43,6 +43,9 @@ public final class CardiovascularModel implements OdeSystem {
 
     private final ModelConstants constants;
     private final int capacity;
+    private final KernelPath path;
+    /** The vector twin's workspace; null on the scalar path (then its class is never loaded). */
+    private final VectorDerivatives vector;
 
     // Heart and circulation, per patient.
     final double[] periodS;
@@ -89,12 +92,26 @@ public final class CardiovascularModel implements OdeSystem {
     public final double[] axialPumpHeadSlopeMlPerSPerMmHg;
 
     /**
+     * A model evaluating its derivatives on {@link KernelPath#configured()}'s path.
+     *
      * @param constants the structural constants
      * @param capacity the most patients a batch holds
      */
     public CardiovascularModel(ModelConstants constants, int capacity) {
+        this(constants, capacity, KernelPath.configured());
+    }
+
+    /**
+     * @param constants the structural constants
+     * @param capacity the most patients a batch holds
+     * @param path the scalar reference or its vector twin; {@link KernelPath#VECTOR} falls back to the scalar code
+     *     where the incubator module is missing
+     */
+    public CardiovascularModel(ModelConstants constants, int capacity, KernelPath path) {
         this.constants = constants;
         this.capacity = capacity;
+        this.path = path.effective();
+        this.vector = this.path == KernelPath.VECTOR ? new VectorDerivatives(capacity) : null;
         periodS = new double[capacity];
         systoleS = new double[capacity];
         emax = new double[capacity];
@@ -136,6 +153,11 @@ public final class CardiovascularModel implements OdeSystem {
     /** The most patients a batch holds. */
     public int capacity() {
         return capacity;
+    }
+
+    /** The path that evaluates {@link #derivatives} (after any fallback). */
+    public KernelPath path() {
+        return path;
     }
 
     @Override
@@ -282,7 +304,11 @@ public final class CardiovascularModel implements OdeSystem {
         double gEndo = mc.imPressureEndo();
         double gEpi = mc.imPressureEpi();
         double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
-        for (int i = from; i < to; i++) {
+        int start = from;
+        if (vector != null) {
+            start = vector.derivatives(this, timeS, y, dydt, from, to); // whole vectors; the tail below
+        }
+        for (int i = start; i < to; i++) {
             double vlv = y[LV_VOLUME][i];
             double pao = y[AORTA][i];
             double pcs = sinusPressure(y[SINUS][i]);

@@ -89,12 +89,24 @@ public final class Kernel {
     };
 
     /**
+     * A kernel on {@link KernelPath#configured()}'s derivative path.
+     *
      * @param constants structural constants
      * @param capacity the most patients per batch
      * @param stepS integration step, s
      */
     public Kernel(ModelConstants constants, int capacity, double stepS) {
-        this.model = new CardiovascularModel(constants, capacity);
+        this(constants, capacity, stepS, KernelPath.configured());
+    }
+
+    /**
+     * @param constants structural constants
+     * @param capacity the most patients per batch
+     * @param stepS integration step, s
+     * @param path the scalar reference or its vector twin (scalar where the vector module is missing)
+     */
+    public Kernel(ModelConstants constants, int capacity, double stepS, KernelPath path) {
+        this.model = new CardiovascularModel(constants, capacity, path);
         this.integrator = new ExplicitRungeKutta(ButcherTableau.RK4, CardiovascularModel.DIMENSION, capacity);
         this.stepS = stepS;
         y = new double[CardiovascularModel.DIMENSION][capacity];
@@ -123,6 +135,11 @@ public final class Kernel {
     /** The most patients per batch. */
     public int capacity() {
         return model.capacity();
+    }
+
+    /** The path that evaluates the model's derivatives (after any fallback). */
+    public KernelPath path() {
+        return model.path();
     }
 
     /**

@@ -1,0 +1,211 @@
+package org.sinus.engine.physiology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.junit.jupiter.api.Test;
+import org.sinus.engine.devices.Control;
+import org.sinus.engine.devices.Picso;
+import org.sinus.engine.random.Purpose;
+import org.sinus.engine.random.RandomStreams;
+
+/**
+ * Differential test of the vector kernel against the scalar reference (STYLE.md principle 6), on patients drawn
+ * uniformly from the whole box of the parameter records' ranges (seed {@value #SEED}).
+ *
+ * <p>Tolerances. The twin performs the scalar code's operations in its order, so only the elastance's cosine
+ * ({@code VectorOperators.COS}, SVML, against {@link Math#cos}) may differ, by an ulp or so. One derivative
+ * evaluation: each component within {@value #DERIVATIVE_TOLERANCE} of the larger of its value and the batch's
+ * typical magnitude of that component (an ulp in LV pressure moves valve flows by an absolute amount that a
+ * cancellation can make large relative to a near-zero sum). Whole runs: every metric and device metric within
+ * {@value #RUN_TOLERANCE} relative (absolute below 1e-6), the same failures. Deterministic: no chance failures.
+ */
+class VectorDerivativesTest {
+    private static final long SEED = 20261121;
+    /** Patients in the derivative comparison; not a multiple of the lane count, so the scalar tail runs too. */
+    private static final int PATIENTS = 10_003;
+    private static final int RUN_PATIENTS = 256;
+    private static final double DERIVATIVE_TOLERANCE = 1e-12;
+    private static final double RUN_TOLERANCE = 1e-9;
+
+    /** Patient {@code id} drawn uniformly from the whole box of the parameter records' ranges. */
+    static PatientParameters boxPatient(RandomStreams streams, long id) {
+        UniformRandomProvider rng = streams.stream(id, Purpose.COHORT);
+        double[][] box = {{30, 200}, {0.3, 6}, {0.02, 0.5}, {0, 80}, {2, 40}, {0, 25}, {0.3, 4}, {0.3, 4},
+            {60, 400}, {0.02, 0.8}, {0, 0.6}, {1, 10}};
+        double[] v = new double[box.length];
+        for (int j = 0; j < v.length; j++) {
+            v[j] = box[j][0] + (box[j][1] - box[j][0]) * rng.nextDouble();
+        }
+        return new PatientParameters(new HeartParameters(v[0], v[1], v[2], v[3], v[4], v[5]),
+                new VascularParameters(v[6], v[7]),
+                new CoronaryParameters(v[8], v[9], v[10], v[11], rng.nextBoolean()));
+    }
+
+    @Test
+    void theVectorModuleIsAvailableInTheBuild() {
+        assertTrue(KernelPath.vectorAvailable(), "jdk.incubator.vector is missing: sinus.jvm.flags must carry"
+                + " --add-modules=jdk.incubator.vector");
+        assertEquals(KernelPath.VECTOR, new CardiovascularModel(ModelConstants.defaults(), 1, KernelPath.VECTOR)
+                .path());
+    }
+
+    /** One evaluation on random patients, states, times and actuators, covering every branch of every term. */
+    @Test
+    void oneEvaluationMatchesTheScalarReference() {
+        RandomStreams streams = RandomStreams.of(SEED);
+        CardiovascularModel scalar = new CardiovascularModel(ModelConstants.defaults(), PATIENTS, KernelPath.SCALAR);
+        CardiovascularModel vector = new CardiovascularModel(ModelConstants.defaults(), PATIENTS, KernelPath.VECTOR);
+        int dim = CardiovascularModel.DIMENSION;
+        double[][] y = new double[dim][PATIENTS];
+        double[][] ignored = new double[dim][PATIENTS];
+        double worst = 0;
+        String where = "";
+        long exact = 0;
+        long compared = 0;
+        int[] branches = new int[6];
+        for (int round = 0; round < 4; round++) {
+            double timeS = 30 * streams.stream(round, Purpose.TRIAL).nextDouble();
+            for (int i = 0; i < PATIENTS; i++) {
+                PatientParameters p = boxPatient(streams, i);
+                scalar.load(i, p, y);
+                vector.load(i, p, ignored);
+                UniformRandomProvider rng = streams.stream(i, Purpose.DEVICE, round);
+                randomise(scalar, i, y, rng);
+                copyPatient(scalar, vector, i);
+                branches[0] += y[CardiovascularModel.MICRO][i] < 0 ? 1 : 0;
+                branches[1] += y[CardiovascularModel.SINUS][i] > scalar.constants().veins().sinusComplianceMlPerMmHg()
+                        * scalar.constants().veins().sinusKneeMmHg() ? 1 : 0;
+                double tb = timeS - Math.floor(timeS / scalar.periodS[i]) * scalar.periodS[i];
+                double ts = scalar.systoleS[i];
+                branches[tb < ts ? 2 : tb < 1.5 * ts ? 3 : 4]++;
+                branches[5] += scalar.axialPumpFlowAtZeroHeadMlPerS[i] > 0 ? 1 : 0;
+            }
+            double[][] expected = new double[dim][PATIENTS];
+            double[][] actual = new double[dim][PATIENTS];
+            int from = round; // unaligned starts: the vector loop begins anywhere, the tail is scalar
+            scalar.derivatives(timeS, y, expected, from, PATIENTS);
+            vector.derivatives(timeS, y, actual, from, PATIENTS);
+            for (int s = 0; s < dim; s++) {
+                double typical = 0;
+                for (int i = from; i < PATIENTS; i++) {
+                    typical += Math.abs(expected[s][i]) / (PATIENTS - from);
+                }
+                for (int i = from; i < PATIENTS; i++) {
+                    double a = expected[s][i];
+                    double b = actual[s][i];
+                    compared++;
+                    exact += Double.doubleToLongBits(a) == Double.doubleToLongBits(b) ? 1 : 0;
+                    double rel = Math.abs(a - b) / Math.max(Math.abs(a), typical);
+                    assertTrue(Double.isFinite(a) && !(rel > DERIVATIVE_TOLERANCE), "state " + s + ", patient " + i
+                            + ", t = " + timeS + ": scalar " + a + ", vector " + b);
+                    if (rel > worst) {
+                        worst = rel;
+                        where = String.format(Locale.ROOT, "state %d, patient %d, t = %.4f s: %s vs %s", s, i,
+                                timeS, a, b);
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "vector vs scalar derivatives, %d patients x 4 random states: %d of %d"
+                + " components bit-identical; worst scaled difference %.2e (%s); branches: collapsed micro %d,"
+                + " sinus above knee %d, systole %d, relaxation %d, diastole %d, axial pump on %d%n", PATIENTS, exact,
+                compared, worst, where, branches[0], branches[1], branches[2], branches[3], branches[4], branches[5]);
+        for (int b : branches) {
+            assertTrue(b > 100, "every branch is exercised");
+        }
+        assertTrue(worst <= DERIVATIVE_TOLERANCE, "worst " + worst);
+    }
+
+    /** Whole runs under control and PICSO: every metric, device metric and failure as the scalar kernel's. */
+    @Test
+    void wholeRunsMatchTheScalarReference() {
+        RandomStreams streams = RandomStreams.of(SEED);
+        List<PatientParameters> patients = new ArrayList<>();
+        for (int i = 0; i < RUN_PATIENTS; i++) {
+            patients.add(boxPatient(streams, PATIENTS + i));
+        }
+        List<Device> devices = List.of(new Control(), new Picso(1.0, 3, 20, 3, 90));
+        ArmPhysiology[][] expected = new Kernel(ModelConstants.defaults(), RUN_PATIENTS, Kernel.DEFAULT_STEP_S,
+                KernelPath.SCALAR).run(patients, devices);
+        Kernel vectorKernel = new Kernel(ModelConstants.defaults(), RUN_PATIENTS, Kernel.DEFAULT_STEP_S,
+                KernelPath.VECTOR);
+        assertEquals(KernelPath.VECTOR, vectorKernel.path());
+        ArmPhysiology[][] actual = vectorKernel.run(patients, devices);
+        double worst = 0;
+        String where = "none";
+        int identical = 0;
+        int failures = 0;
+        for (int d = 0; d < devices.size(); d++) {
+            for (int i = 0; i < RUN_PATIENTS; i++) {
+                ArmPhysiology a = expected[d][i];
+                ArmPhysiology b = actual[d][i];
+                assertEquals(a.failure(), b.failure(), devices.get(d).name() + ", patient " + i);
+                failures += a.ok() ? 0 : 1;
+                identical += java.util.Arrays.equals(a.metrics(), b.metrics())
+                        && java.util.Arrays.equals(a.deviceMetrics(), b.deviceMetrics()) ? 1 : 0;
+                double[][] pairs = {a.metrics(), b.metrics(), a.deviceMetrics(), b.deviceMetrics()};
+                for (int k = 0; k < 4; k += 2) {
+                    for (int j = 0; j < pairs[k].length; j++) {
+                        double x = pairs[k][j];
+                        double z = pairs[k + 1][j];
+                        if (Double.isNaN(x) && Double.isNaN(z)) {
+                            continue;
+                        }
+                        double rel = Math.abs(x - z) / Math.max(Math.abs(x), 1e-6);
+                        String name = k == 0 ? Metric.values()[j].name() : devices.get(d).metricNames().get(j);
+                        assertTrue(rel <= RUN_TOLERANCE, devices.get(d).name() + ", patient " + i + ", " + name
+                                + ": scalar " + x + ", vector " + z);
+                        if (rel > worst) {
+                            worst = rel;
+                            where = String.format(Locale.ROOT, "%s, patient %d, %s: %s vs %s",
+                                    devices.get(d).name(), i, name, x, z);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "vector vs scalar runs, %d patients x %d devices: %d results bit-identical,"
+                + " %d failures (same in both); worst relative difference %.2e (%s)%n", RUN_PATIENTS, devices.size(),
+                identical, failures, worst, where);
+    }
+
+    /** Random state, time-independent actuators and autoregulated arterioles for patient {@code i}. */
+    private static void randomise(CardiovascularModel m, int i, double[][] y, UniformRandomProvider rng) {
+        y[CardiovascularModel.LV_VOLUME][i] = m.v0[i] + uniform(rng, -5, 250);
+        y[CardiovascularModel.AORTA][i] = uniform(rng, 20, 200);
+        for (int l = 0; l < 4; l++) {
+            y[CardiovascularModel.MICRO + l][i] = m.microCompliance[l][i] * uniform(rng, -10, 80);
+            y[CardiovascularModel.VEIN + l][i] = m.veinCompliance[l][i] * uniform(rng, -10, 60);
+            m.arteriolarResistance[l][i] *= uniform(rng, 0.3, 3);
+        }
+        y[CardiovascularModel.SINUS][i] = m.constants().veins().sinusComplianceMlPerMmHg() * uniform(rng, -5, 60);
+        y[CardiovascularModel.EPICARDIAL][i] = uniform(rng, 10, 200);
+        m.csOstiumOpen[i] = rng.nextBoolean() ? 1 : rng.nextDouble();
+        m.ostiumResistanceFactor[i] = uniform(rng, 1, 20);
+        m.sinusPumpMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 5);
+        m.graftConductance[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 0.5);
+        m.aorticBalloonRateMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, -100, 100);
+        m.axialPumpFlowAtZeroHeadMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 60);
+        m.axialPumpHeadSlopeMlPerSPerMmHg[i] = uniform(rng, 0, 1);
+    }
+
+    private static void copyPatient(CardiovascularModel from, CardiovascularModel to, int i) {
+        for (int l = 0; l < 4; l++) {
+            to.arteriolarResistance[l][i] = from.arteriolarResistance[l][i];
+        }
+        double[][] a = from.actuators();
+        double[][] b = to.actuators();
+        for (int k = 0; k < a.length; k++) {
+            b[k][i] = a[k][i];
+        }
+    }
+
+    private static double uniform(UniformRandomProvider rng, double lo, double hi) {
+        return lo + (hi - lo) * rng.nextDouble();
+    }
+}
