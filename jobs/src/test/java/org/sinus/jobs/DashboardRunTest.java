@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real run with its dashboard, in real headless Chromium: {@code sinus run --serve} on 240 patients
+ * A real run with its dashboard, in real headless Chromium: {@code sinus run --serve} on 480 patients
  * (Spark {@code local[2]}); the page opened at the printed address receives live progress while the job runs, and
  * once final shows exactly the numbers of {@code summary.json}. Skipped, with the reason, when Debian's
  * {@code chromium} or {@code chromium-driver} is not installed, unless {@code sinus.requireBrowser} is true ({@code
@@ -52,14 +52,14 @@ class DashboardRunTest {
         String previousMaster = System.setProperty("spark.master", "local[2]");
         Path scenario = dir.resolve("live.yaml");
         Files.writeString(scenario, """
-                name: Dashboard end-to-end (240 patients)
+                name: Dashboard end-to-end (480 patients)
                 description: jobs test of the live dashboard
                 seed: 4242
-                cohort: {type: anterior-stemi, size: 240}
+                cohort: {type: anterior-stemi, size: 480}
                 arms:
                   - {name: control, device: none}
                   - {name: picso, device: picso}
-                run: {partitions: 12}
+                run: {partitions: 24}
                 dashboard: {enabled: true, host: 127.0.0.1, port: 0}
                 """);
         Path out = dir.resolve("out");
@@ -71,20 +71,24 @@ class DashboardRunTest {
         Path profile = Files.createTempDirectory("sinus-chromium-");
         ChromeDriver driver = null;
         try {
+            // The browser is up before the run starts, and records every progress text the page shows from its
+            // first script on (installed before the page's own scripts), so a fast run cannot outrun the test.
+            driver = chrome(profile);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "window.seenProgress = [];"
+                    + "document.addEventListener('DOMContentLoaded', () => {"
+                    + "  const el = document.getElementById('progress-text');"
+                    + "  new MutationObserver(() => window.seenProgress.push(el.textContent))"
+                    + "    .observe(el, {childList: true, characterData: true, subtree: true});"
+                    + "});"));
             run.start();
             String address = awaitAddress(stdout, stderr);
-            driver = chrome(profile);
             driver.get(address);
-            // Record every progress text the page shows, from the first update on.
-            driver.executeScript("window.seenProgress = [];"
-                    + "const el = document.getElementById('progress-text');"
-                    + "new MutationObserver(() => window.seenProgress.push(el.textContent))"
-                    + ".observe(el, {childList: true, characterData: true, subtree: true});");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(180));
             wait.until(ExpectedConditions.textToBe(By.id("state-text"), "Final"));
             @SuppressWarnings("unchecked")
             List<String> seen = (List<String>) driver.executeScript("return window.seenProgress;");
-            assertTrue(seen.stream().anyMatch(s -> s.matches("[0-9,]+ / 240") && !s.startsWith("240 ")),
+            assertTrue(seen.stream().anyMatch(s -> s.matches("[0-9,]+ / 480") && !s.startsWith("480 ")),
                     "no live update before the end: " + seen);
 
             JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
