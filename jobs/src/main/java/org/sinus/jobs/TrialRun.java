@@ -85,6 +85,7 @@ final class TrialRun {
                 + scenario.cohort().type().key() + ", " + String.format(Locale.ROOT, "%,d", scenario.cohort().size())
                 + " patients, " + String.join(" vs ", arms) + ")", parsed.sha256Hex(), seed, build.codeVersion());
         DashboardServer dashboard = startDashboard(scenario);
+        boolean completed = false;
         try (JavaSparkContext sc = SparkTrialRunner.context("sinus: " + scenario.name())) {
             int cores = sc.defaultParallelism();
             int partitions = partitions(scenario, cores);
@@ -133,9 +134,14 @@ final class TrialRun {
                 }
                 report.printTable(out);
             }
+            completed = true;
         } finally {
             if (dashboard != null) {
-                serveUntilInterrupted(dashboard);
+                if (completed) {
+                    serveUntilInterrupted(dashboard); // --serve keeps a finished run's page up
+                } else {
+                    dashboard.close(); // a failed run reports at once, not after Ctrl-C
+                }
             }
         }
         return 0;
