@@ -1,7 +1,9 @@
 package org.sinus.engine.scenario;
 
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,14 +28,37 @@ public record CombinedSpec(List<DeviceSpec> devices) implements DeviceSpec {
             throw new SpecException("combined", "a list of " + devices.size(), ALLOWED);
         }
         final Set<String> kinds = new HashSet<>();
+        final Map<String, String> drivenBy = new HashMap<>();
         for (int k = 0; k < devices.size(); k++) {
             final DeviceSpec d = devices.get(k);
             if (d instanceof NoDevice || d instanceof CombinedSpec || !kinds.add(d.kind())) {
                 throw new SpecException("combined[" + k + "].device", d.kind(),
                     "a device other than none and combined, not already in the list");
             }
+            for (String part : ACTS_ON.getOrDefault(d.kind(), List.of())) {
+                final String other = drivenBy.putIfAbsent(part, d.kind());
+                if (other != null) {
+                    throw new SpecException("combined[" + k + "].device", d.kind(), "a device that does not act on"
+                        + " the " + part + " too: " + other + " already does, and only one device can drive it");
+                }
+            }
         }
     }
+
+    /**
+     * What each device kind drives in the model (its actuators, grouped as a clinician would name them); two
+     * devices of a combination may not drive the same thing. Kinds not listed drive nothing the others drive.
+     */
+    static final Map<String, List<String>> ACTS_ON = Map.of(
+        PicsoSpec.KIND, List.of("coronary sinus ostium"),
+        ObservedIcsoSpec.KIND, List.of("coronary sinus ostium"),
+        IcsoSpec.KIND, List.of("coronary sinus ostium"),
+        SrpSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow"),
+        ReducerSpec.KIND, List.of("coronary sinus outflow resistance"),
+        GraftSpec.BECK_II, List.of("coronary sinus outflow resistance", "coronary sinus inflow"),
+        GraftSpec.HOCHBERG, List.of("coronary sinus ostium", "coronary sinus inflow"),
+        IabpSpec.KIND, List.of("aortic balloon"),
+        ImpellaSpec.KIND, List.of("left ventricle to aorta pump"));
 
     @Override
     public String kind() {
