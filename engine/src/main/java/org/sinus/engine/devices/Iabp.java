@@ -1,6 +1,7 @@
 package org.sinus.engine.devices;
 
 import java.util.List;
+import org.sinus.engine.physiology.CardiovascularModel;
 import org.sinus.engine.physiology.Controller;
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.physiology.Protocol;
@@ -38,8 +39,6 @@ public record Iabp(double balloonVolumeMl, int ratio) implements Device {
     public static final double INFLATION_S = 0.08;
     /** Time to empty the balloon, s (assumption, see the class comment). */
     public static final double DEFLATION_S = 0.06;
-    /** Systole length over the square root of the beat period, s^0.5: the model's law, which it does not expose. */
-    private static final double SYSTOLE_COEFFICIENT = 0.3;
     /** Beats skipped before measuring: the Windkessel ({@code Rsys Cart}, about 1.6 s) and autoregulation settle. */
     private static final int SETTLE_BEATS = 12;
     /** Beats measured, rounded up to whole assist cycles. */
@@ -54,7 +53,7 @@ public record Iabp(double balloonVolumeMl, int ratio) implements Device {
 
     /** When the balloon starts to inflate, s from the beat's start: the elastance peak of the model's ventricle. */
     static double inflationStartS(double periodS) {
-        return SYSTOLE_COEFFICIENT * Math.sqrt(periodS);
+        return CardiovascularModel.systoleS(periodS);
     }
 
     @Override

@@ -32,20 +32,15 @@ public record Retroperfusion(double flowMlPerMin) implements Device {
     /** Metric names, in {@link Controller#metrics} order. */
     public static final List<String> METRICS = List.of("srp_diastolic_fraction", "srp_diastolic_rate_ml_per_s");
 
-    /** Systole length over the square root of the beat period, s^0.5 (Heldt et al. 2002, as the model). */
-    static final double SYSTOLE_COEFFICIENT = 0.3;
-    /** The ventricle relaxes over half the systole after it; diastole starts at 1.5 systoles. */
-    static final double ACTIVE_SYSTOLES = 1.5;
-
     public Retroperfusion {
         if (!(flowMlPerMin > 0 && flowMlPerMin <= 500)) {
             throw new IllegalArgumentException("SRP: flowMlPerMin = " + flowMlPerMin + " is outside (0, 500]");
         }
     }
 
-    /** When diastole starts in a beat of period {@code periodS}, s from the beat's start. */
+    /** When diastole starts in a beat of period {@code periodS}, s from the beat's start: after contraction and relaxation. */
     static double diastoleStartS(double periodS) {
-        return ACTIVE_SYSTOLES * SYSTOLE_COEFFICIENT * Math.sqrt(periodS);
+        return (1 + CardiovascularModel.RELAXATION_FRACTION) * CardiovascularModel.systoleS(periodS);
     }
 
     @Override

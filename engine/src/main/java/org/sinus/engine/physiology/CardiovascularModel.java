@@ -177,7 +177,7 @@ public final class CardiovascularModel implements OdeSystem {
         ModelConstants.Veins vc = constants.veins();
         double period = 60.0 / h.heartRateBpm();
         periodS[i] = period;
-        systoleS[i] = 0.3 * Math.sqrt(period); // Heldt et al., J Appl Physiol 2002
+        systoleS[i] = systoleS(period);
         emax[i] = h.emaxMmHgPerMl();
         emin[i] = h.eminMmHgPerMl();
         v0[i] = h.v0Ml();
@@ -234,13 +234,25 @@ public final class CardiovascularModel implements OdeSystem {
         y[EPICARDIAL][i] = 85;
     }
 
+    /**
+     * Length of the contraction phase of a beat of period {@code periodS}: elastance rises for {@code 0.3 sqrt(T)} s
+     * (Heldt et al., J Appl Physiol 2002), then relaxes for half as long. Devices timed to the cycle use this, so
+     * that their timing follows the model's.
+     */
+    public static double systoleS(double periodS) {
+        return 0.3 * Math.sqrt(periodS);
+    }
+
+    /** Relaxation time over contraction time (Heldt et al. 2002). */
+    public static final double RELAXATION_FRACTION = 0.5;
+
     /** Normalised elastance activation at time {@code tInBeatS} into a beat (Heldt et al. 2002), in [0, 1]. */
     static double activation(double tInBeatS, double systoleS) {
         if (tInBeatS < systoleS) {
             return 0.5 * (1 - Math.cos(Math.PI * tInBeatS / systoleS));
         }
         double relax = tInBeatS - systoleS;
-        double relaxS = 0.5 * systoleS;
+        double relaxS = RELAXATION_FRACTION * systoleS;
         return relax < relaxS ? 0.5 * (1 + Math.cos(Math.PI * relax / relaxS)) : 0;
     }
 
