@@ -64,29 +64,10 @@ public final class Kernel {
     private final byte[] stage; // 0 warm-up, 1 skipping, 2 measuring, 3 done
     private final String[] failure;
     private final double[] obs = new double[Observation.SIZE];
-    private final Snapshot workspace;
+    /** Everything the kernel and the model change while stepping, to branch devices off one warm-up. */
+    private final BatchSnapshot workspace;
     private Trace trace;
 
-    /** The warm-up's controller: acts on nothing, and is never started (no beat ends after the warm-up in it). */
-    private static final Controller IDLE = new Controller() {
-        @Override
-        public void start(int i, double timeS) {
-            throw new IllegalStateException("the warm-up controller is never started");
-        }
-
-        @Override
-        public void act(double timeS, CardiovascularModel model, int from, int to) {
-        }
-
-        @Override
-        public CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
-            throw new IllegalStateException("the warm-up controller sees no therapy beats");
-        }
-
-        @Override
-        public void metrics(int i, double[] out) {
-        }
-    };
 
     /**
      * A kernel on {@link KernelPath#configured()}'s derivative path.
@@ -129,7 +110,9 @@ public final class Kernel {
         measuredCycles = new int[capacity];
         stage = new byte[capacity];
         failure = new String[capacity];
-        workspace = new Snapshot(capacity);
+        workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
+                .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin, lastVolume,
+                        lastPressure, nextBeatS).bytes(stage).strings(failure);
     }
 
     /** The most patients per batch. */
@@ -191,7 +174,7 @@ public final class Kernel {
         }
         Protocol warmup = devices.get(0).protocol();
         this.trace = trace;
-        advance(IDLE, warmup, n, 0, shared, -1);
+        advance(IdleController.INSTANCE, warmup, n, 0, shared, -1);
         if (devices.size() > 1) {
             workspace.save(n);
         }
@@ -200,6 +183,7 @@ public final class Kernel {
             Device device = devices.get(k);
             if (k > 0) {
                 workspace.restore(n);
+                clearCycles(n);
             }
             Controller controller = device.controller(model.capacity());
             advance(controller, device.protocol(), n, shared, (long) Math.ceil(device.protocol().maxS() / stepS), k);
@@ -490,93 +474,23 @@ public final class Kernel {
      * minimal end-capillary saturation) over the layer's demand ({@code docs/model.md}, "Oxygen").
      */
     private void oxygen(int i, double[] c, double time, double beats, double[] m) {
-        Oxygen o = Oxygen.DEFAULT;
-        double strokeWork = c[B_WORK] / beats;
-        double pva = strokeWork + c[W_POTENTIAL] / beats;
         double lvMass = 0;
         for (int l = 0; l < 4; l++) {
             lvMass += model.layerMassG(l, i);
         }
-        double beatsPerMin = beats / time * 60;
-        double demandPerG = (o.pvaSlopeMlO2PerMmHgMl() * pva + o.unloadedMlO2PerBeatPer100g() * lvMass / 100)
-                * beatsPerMin / lvMass;
-        m[Metric.STROKE_WORK_MMHG_ML.ordinal()] = strokeWork;
-        m[Metric.PVA_MMHG_ML.ordinal()] = pva;
-        m[Metric.MVO2_ML_PER_MIN_PER_G.ordinal()] = demandPerG;
         ModelConstants.Microcirculation mc = model.constants().microcirculation();
         double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
-        for (int l = 0; l < 2; l++) {
-            double demand = demandPerG * (l == 0 ? endoShare : 2 - endoShare);
-            double arterial = Math.max(0, m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l]);
-            double retrograde = m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal() + l];
-            double supply = o.capacityMlO2PerMl() * (arterial * (o.arterialSaturation() - o.minimalSaturation())
-                    + retrograde * Math.max(0, o.venousSaturation() - o.minimalSaturation()));
-            m[Metric.RISK_ENDO_O2_BALANCE.ordinal() + l] = supply / demand;
-        }
+        Oxygen.DEFAULT.report(c[B_WORK] / beats, c[W_POTENTIAL] / beats, lvMass, beats / time * 60, endoShare, m);
     }
 
-    /** A copy of everything the kernel and the model change while stepping, to branch devices off one warm-up. */
-    private final class Snapshot {
-        private final double[][] state;
-        private final double[][] arterioles = new double[4][];
-        private final double[][] actuators;
-        private final double[][] beatSums;
-        private final double[][] extremes;
-        private final double[] next;
-        private final byte[] stages;
-        private final String[] failures;
-
-        Snapshot(int capacity) {
-            state = new double[CardiovascularModel.DIMENSION][capacity];
-            for (int l = 0; l < 4; l++) {
-                arterioles[l] = new double[capacity];
-            }
-            actuators = new double[model.actuators().length][capacity];
-            beatSums = new double[B_SIZE][capacity];
-            extremes = new double[8][capacity];
-            next = new double[capacity];
-            stages = new byte[capacity];
-            failures = new String[capacity];
-        }
-
-        private double[][] liveExtremes() {
-            return new double[][] {sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin, lastVolume,
-                lastPressure};
-        }
-
-        void save(int n) {
-            copy(y, state, n);
-            copy(model.arteriolarResistance, arterioles, n);
-            copy(model.actuators(), actuators, n);
-            copy(beat, beatSums, n);
-            copy(liveExtremes(), extremes, n);
-            System.arraycopy(nextBeatS, 0, next, 0, n);
-            System.arraycopy(stage, 0, stages, 0, n);
-            System.arraycopy(failure, 0, failures, 0, n);
-        }
-
-        void restore(int n) {
-            copy(state, y, n);
-            copy(arterioles, model.arteriolarResistance, n);
-            copy(actuators, model.actuators(), n);
-            copy(beatSums, beat, n);
-            copy(extremes, liveExtremes(), n);
-            System.arraycopy(next, 0, nextBeatS, 0, n);
-            System.arraycopy(stages, 0, stage, 0, n);
-            System.arraycopy(failures, 0, failure, 0, n);
-            for (int i = 0; i < n; i++) {
-                cycles[i] = 0;
-                measuredCycles[i] = 0;
-                for (int r = 0; r < W_SIZE; r++) {
-                    window[r][i] = 0;
-                    committed[r][i] = 0;
-                }
-            }
-        }
-
-        private static void copy(double[][] from, double[][] to, int n) {
-            for (int r = 0; r < from.length; r++) {
-                System.arraycopy(from[r], 0, to[r], 0, n);
+    /** Clears the therapy-cycle counters and measurement windows of patients {@code [0, n)} (all zero after warm-up). */
+    private void clearCycles(int n) {
+        for (int i = 0; i < n; i++) {
+            cycles[i] = 0;
+            measuredCycles[i] = 0;
+            for (int r = 0; r < W_SIZE; r++) {
+                window[r][i] = 0;
+                committed[r][i] = 0;
             }
         }
     }

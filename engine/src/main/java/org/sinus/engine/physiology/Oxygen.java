@@ -19,4 +19,34 @@ public record Oxygen(double capacityMlO2PerMl, double arterialSaturation, double
 
     /** The values in force. */
     public static final Oxygen DEFAULT = new Oxygen(0.201, 0.98, 0.28, 0.10, 1.8e-5, 0.0263);
+
+    /**
+     * Writes the oxygen metrics into {@code m} (by {@link Metric} ordinal; the at-risk layers' flows and retrograde
+     * flows must already be there): stroke work, pressure-volume area, demand per gram, and each at-risk layer's
+     * balance, extractable oxygen delivered over demand.
+     *
+     * @param strokeWork the loop's area, mmHg ml per beat
+     * @param potentialEnergy {@code Emax (ESV - V0)^2 / 2}, mmHg ml per beat
+     * @param lvMassG left ventricular mass, g
+     * @param beatsPerMin heart rate over the measured window
+     * @param endoShare the subendocardium's share of flow and demand relative to the layer mean (C08)
+     * @param m the metrics
+     */
+    void report(double strokeWork, double potentialEnergy, double lvMassG, double beatsPerMin, double endoShare,
+            double[] m) {
+        double pva = strokeWork + potentialEnergy;
+        double demandPerG = (pvaSlopeMlO2PerMmHgMl * pva + unloadedMlO2PerBeatPer100g * lvMassG / 100) * beatsPerMin
+                / lvMassG;
+        m[Metric.STROKE_WORK_MMHG_ML.ordinal()] = strokeWork;
+        m[Metric.PVA_MMHG_ML.ordinal()] = pva;
+        m[Metric.MVO2_ML_PER_MIN_PER_G.ordinal()] = demandPerG;
+        for (int l = 0; l < 2; l++) {
+            double demand = demandPerG * (l == 0 ? endoShare : 2 - endoShare);
+            double arterial = Math.max(0, m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l]);
+            double retrograde = m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal() + l];
+            double supply = capacityMlO2PerMl * (arterial * (arterialSaturation - minimalSaturation)
+                    + retrograde * Math.max(0, venousSaturation - minimalSaturation));
+            m[Metric.RISK_ENDO_O2_BALANCE.ordinal() + l] = supply / demand;
+        }
+    }
 }
