@@ -57,15 +57,7 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void start() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.out.println("DashboardBrowserTest skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver)");
-        }
-        if (Boolean.getBoolean("sinus.requireBrowser")) {
-            Assertions.assertTrue(present, "sinus.requireBrowser is set (as in CI) but chromium or chromedriver is missing");
-        }
-        Assumptions.assumeTrue(present, "chromium or chromedriver missing");
+        assumeBrowser("DashboardBrowserTest");
         server = DashboardServer.start(DashboardOptions.loopback());
         profile = Files.createTempDirectory("sinus-chromium-");
         driver = chrome(profile);
@@ -185,6 +177,22 @@ class DashboardBrowserTest {
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         System.out.println("DashboardBrowserTest: screenshot " + file.toAbsolutePath());
+    }
+
+    /**
+     * Skips the calling test, with the reason printed, when Debian's chromium or chromedriver is absent; fails it
+     * instead when the system property {@code sinus.requireBrowser} is true (CI sets it).
+     */
+    static void assumeBrowser(String test) {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.out.println(test + " skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver)");
+        }
+        if (Boolean.getBoolean("sinus.requireBrowser")) {
+            Assertions.assertTrue(present, "sinus.requireBrowser is set (as in CI) but chromium or chromedriver is missing");
+        }
+        Assumptions.assumeTrue(present, "chromium or chromedriver missing");
     }
 
     static ChromeDriver chrome(Path profile) {

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,24 +36,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Timeout(120)
 class PatientPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private DashboardServer server;
     private ChromeDriver driver;
     private Path profile;
 
     @BeforeEach
     void start() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.out.println("PatientPageBrowserTest skipped: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian packages chromium and chromium-driver)");
-        }
-        if (Boolean.getBoolean("sinus.requireBrowser")) {
-            Assertions.assertTrue(present, "sinus.requireBrowser is set (as in CI) but chromium or chromedriver is missing");
-        }
-        Assumptions.assumeTrue(present, "chromium or chromedriver missing");
+        DashboardBrowserTest.assumeBrowser("PatientPageBrowserTest");
         server = DashboardServer.start(DashboardOptions.loopback());
         profile = Files.createTempDirectory("sinus-chromium-");
         driver = DashboardBrowserTest.chrome(profile);
