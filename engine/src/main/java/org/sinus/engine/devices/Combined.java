@@ -95,6 +95,13 @@ public record Combined(List<Device> devices) implements Device {
             }
 
             @Override
+            public void observeStep(double timeS, CardiovascularModel model, double[][] y, int from, int to) {
+                for (Controller c : parts) {
+                    c.observeStep(timeS, model, y, from, to);
+                }
+            }
+
+            @Override
             public CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
                 CycleEvent event = CycleEvent.CONTINUES;
                 for (int k = 0; k < n; k++) {

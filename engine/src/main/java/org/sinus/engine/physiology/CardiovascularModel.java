@@ -5,16 +5,21 @@ package org.sinus.engine.physiology;
  * circulation with its veins, Thebesian drainage and coronary sinus ({@code docs/model.md}, section 1). A mutable
  * structure-of-arrays workspace for up to {@code capacity} patients, owned by one thread.
  *
- * <p>State per patient (index constants below): LV volume; aortic pressure; the volumes of four intramyocardial
+ * <p>The circulation is a closed loop (section 1.1): aorta, systemic veins, right atrium, right ventricle (a
+ * time-varying elastance with the LV's activation), pulmonary arteries, left atrium with the pulmonary veins, and
+ * the LV, with an effective regurgitant orifice in the mitral valve. State per patient (index constants below): LV
+ * volume; aortic pressure; the volumes of four intramyocardial
  * microvascular compartments (at-risk and remote territory, subendocardial and subepicardial layer) and of the four
  * venous compartments that drain them, each squeezed by its layer's share of LV pressure and stiffer when
  * collapsed; coronary sinus pressure; and the pressure of the culprit (at-risk) epicardial artery, fed by its own
  * artery when open and by collaterals from the aorta. The subendocardial veins (the venous plexus) drain through
  * Thebesian veins into the LV cavity and through transmural veins into the subepicardial veins; these drain into
- * the coronary sinus and connect the two territories (veno-venous connections). Actuator columns
+ * the coronary sinus and connect the two territories (veno-venous connections); then the systemic venous, right
+ * atrial and pulmonary arterial pressures, the right ventricle's volume and the left atrial pressure. Actuator columns
  * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #graftConductance},
- * {@link #aorticBalloonRateMlPerS}, {@link #axialPumpFlowAtZeroHeadMlPerS}, {@link #axialPumpHeadSlopeMlPerSPerMmHg})
- * are written by devices.
+ * {@link #aorticBalloonRateMlPerS}, {@link #axialPumpFlowAtZeroHeadMlPerS}, {@link #axialPumpHeadSlopeMlPerSPerMmHg},
+ * {@link #laPumpFlowAtZeroHeadMlPerS}, {@link #laPumpHeadSlopeMlPerSPerMmHg}, {@link #raPumpFlowMlPerS},
+ * {@link #mitralOrificeFactor}, {@link #culpritConductanceFactor}) are written by devices.
  */
 public final class CardiovascularModel implements OdeSystem {
     /** State index: LV volume, ml. */
@@ -29,8 +34,18 @@ public final class CardiovascularModel implements OdeSystem {
     public static final int SINUS = 10;
     /** State index: culprit epicardial artery pressure, mmHg (the wedge pressure when the culprit is occluded). */
     public static final int EPICARDIAL = 11;
+    /** State index: systemic venous pressure, mmHg. */
+    public static final int VENOUS = 12;
+    /** State index: right atrial pressure, mmHg. */
+    public static final int RA = 13;
+    /** State index: right ventricular volume, ml. */
+    public static final int RV_VOLUME = 14;
+    /** State index: pulmonary arterial pressure, mmHg. */
+    public static final int PULMONARY = 15;
+    /** State index: left atrial (and pulmonary venous) pressure, mmHg. */
+    public static final int LA = 16;
     /** Number of state variables. */
-    public static final int DIMENSION = 12;
+    public static final int DIMENSION = 17;
 
     /** Layer index: at-risk subendocardium. */
     public static final int RISK_ENDO = 0;
@@ -57,10 +72,21 @@ public final class CardiovascularModel implements OdeSystem {
     final double[] pra;
     final double[] rsys;
     final double[] cart;
+    /** Mitral effective regurgitant orifice area, cm^2. */
+    final double[] eroa;
+    /** Right ventricular end-systolic elastance, mmHg/ml: solved during priming from the right atrial pressure. */
+    final double[] rvEmax;
+    /**
+     * 1 while the atria are held at the patient's pressures (priming, the first part of the warm-up), 0 once the
+     * loop is closed. Written by the kernel.
+     */
+    final double[] atriaHeld;
     // Coronary, per layer [4][n] or territory [2][n].
     final double[][] layerMassG = new double[4][];
     /** Arteriolar resistance per layer, mmHg s/ml; autoregulation changes it between beats. */
     public final double[][] arteriolarResistance = new double[4][];
+    /** Arteriolar resistance per layer at maximal dilation (the flow reserve's bound), mmHg s/ml. */
+    final double[][] minimalArteriolarResistance = new double[4][];
     final double[][] capillaryResistance = new double[4][];
     final double[][] microCompliance = new double[4][];
     final double[][] veinCompliance = new double[4][];
@@ -90,6 +116,22 @@ public final class CardiovascularModel implements OdeSystem {
     public final double[] axialPumpFlowAtZeroHeadMlPerS;
     /** Actuator: how much the axial pump's flow falls per mmHg of aorta-minus-LV pressure head, ml/s/mmHg. */
     public final double[] axialPumpHeadSlopeMlPerSPerMmHg;
+    /**
+     * Actuator: a centrifugal pump from the left atrium to the arteries (TandemHeart): its flow at zero pressure head,
+     * ml/s; 0 means no pump.
+     */
+    public final double[] laPumpFlowAtZeroHeadMlPerS;
+    /** Actuator: how much the left atrial pump's flow falls per mmHg of aorta-minus-LA head, ml/s/mmHg. */
+    public final double[] laPumpHeadSlopeMlPerSPerMmHg;
+    /**
+     * Actuator: venous blood drained from the right atrium and returned, oxygenated, into the arteries at this flow,
+     * ml/s (VA-ECMO; flow-controlled, limited only when the atrium is sucked empty); 0 means none.
+     */
+    public final double[] raPumpFlowMlPerS;
+    /** Actuator: multiplier of the mitral regurgitant orifice (1 native; CS annuloplasty lowers it). */
+    public final double[] mitralOrificeFactor;
+    /** Actuator: multiplier of the culprit epicardial artery's conductance (1 native; a compressing device lowers it). */
+    public final double[] culpritConductanceFactor;
 
     /**
      * A model evaluating its derivatives on {@link KernelPath#configured()}'s path.
@@ -121,9 +163,13 @@ public final class CardiovascularModel implements OdeSystem {
         pra = new double[capacity];
         rsys = new double[capacity];
         cart = new double[capacity];
+        eroa = new double[capacity];
+        rvEmax = new double[capacity];
+        atriaHeld = new double[capacity];
         for (int l = 0; l < 4; l++) {
             layerMassG[l] = new double[capacity];
             arteriolarResistance[l] = new double[capacity];
+            minimalArteriolarResistance[l] = new double[capacity];
             capillaryResistance[l] = new double[capacity];
             microCompliance[l] = new double[capacity];
             veinCompliance[l] = new double[capacity];
@@ -143,6 +189,11 @@ public final class CardiovascularModel implements OdeSystem {
         aorticBalloonRateMlPerS = new double[capacity];
         axialPumpFlowAtZeroHeadMlPerS = new double[capacity];
         axialPumpHeadSlopeMlPerSPerMmHg = new double[capacity];
+        laPumpFlowAtZeroHeadMlPerS = new double[capacity];
+        laPumpHeadSlopeMlPerSPerMmHg = new double[capacity];
+        raPumpFlowMlPerS = new double[capacity];
+        mitralOrificeFactor = new double[capacity];
+        culpritConductanceFactor = new double[capacity];
     }
 
     /** The structural constants. */
@@ -185,6 +236,10 @@ public final class CardiovascularModel implements OdeSystem {
         pra[i] = h.raPressureMmHg();
         rsys[i] = v.systemicResistanceMmHgSPerMl();
         cart[i] = v.arterialComplianceMlPerMmHg();
+        eroa[i] = h.mitralEroaCm2();
+        ModelConstants.Circulation cc = constants.circulation();
+        rvEmax[i] = cc.rvEmaxStartMmHgPerMl();
+        atriaHeld[i] = 1;
 
         double restFlowMlPerSPerG = mc.restFlowMlPerMinPerG() / 60;
         double drivingMmHg = 90 - h.raPressureMmHg();
@@ -203,6 +258,7 @@ public final class CardiovascularModel implements OdeSystem {
             }
             capillaryResistance[l][i] = capillary;
             arteriolarResistance[l][i] = total * (1 - mc.capillaryShare() - ModelConstants.DRAIN_SHARE);
+            minimalArteriolarResistance[l][i] = arteriolarResistance[l][i] / (2 * mc.flowReserve());
             microCompliance[l][i] = mc.complianceMlPerMmHgPer100g() * mass / 100;
             veinCompliance[l][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
         }
@@ -214,9 +270,10 @@ public final class CardiovascularModel implements OdeSystem {
             transmuralResistance[t][i] = vc.transmuralFactor() * drainResistance[t][i];
         }
         venoVenousResistance[i] = ModelConstants.VENO_VENOUS_FACTOR * Math.max(drainResistance[0][i], drainResistance[1][i]);
-        // Collateral conductance from CFI = (Pw - Pv) / (Pao - Pv) = Rbed / (Rbed + Rcol) (Pijls et al., Circulation 1995).
-        double riskBed = 1 / (1 / (arteriolarResistance[0][i] + capillaryResistance[0][i])
-                + 1 / (arteriolarResistance[1][i] + capillaryResistance[1][i])) + drainResistance[0][i];
+        // Collateral conductance from CFI = (Pw - Pv) / (Pao - Pv) = Rbed / (Rbed + Rcol) (Pijls et al., Circulation
+        // 1995), measured at hyperaemia: Rbed is the at-risk bed maximally dilated.
+        double riskBed = 1 / (1 / (minimalArteriolarResistance[0][i] + capillaryResistance[0][i])
+                + 1 / (minimalArteriolarResistance[1][i] + capillaryResistance[1][i])) + drainResistance[0][i];
         double cfi = c.collateralFlowIndex();
         collateralConductance[i] = cfi / ((1 - cfi) * riskBed);
         culpritConductance[i] = c.culpritOccluded() ? 0 : 1 / ModelConstants.EPICARDIAL_RESISTANCE_MMHG_S_PER_ML;
@@ -232,6 +289,57 @@ public final class CardiovascularModel implements OdeSystem {
         }
         y[SINUS][i] = constants.veins().sinusComplianceMlPerMmHg() * (h.raPressureMmHg() + 1);
         y[EPICARDIAL][i] = 85;
+        // Near the closed loop's steady state at a typical output of 80 ml/s; the priming does the rest.
+        double output = 80;
+        y[VENOUS][i] = h.raPressureMmHg() + output * cc.venousReturnResistanceMmHgSPerMl();
+        y[RA][i] = h.raPressureMmHg();
+        y[RV_VOLUME][i] = cc.rvV0Ml() + h.raPressureMmHg() / cc.rvEminMmHgPerMl();
+        y[PULMONARY][i] = h.laPressureMmHg() + output * cc.pulmonaryResistanceMmHgSPerMl();
+        y[LA][i] = h.laPressureMmHg();
+    }
+
+    /** Patient {@code i}'s filling pressures to hold during priming: left then right atrium, mmHg. */
+    public double targetLaPressure(int i) {
+        return pla[i];
+    }
+
+    /** Patient {@code i}'s right atrial pressure to hold during priming, mmHg. */
+    public double targetRaPressure(int i) {
+        return pra[i];
+    }
+
+    /** Right ventricular end-systolic elastance of patient {@code i}, mmHg/ml. */
+    public double rvEmax(int i) {
+        return rvEmax[i];
+    }
+
+    /** Sets patient {@code i}'s right ventricular end-systolic elastance (priming), mmHg/ml. */
+    void rvEmax(int i, double value) {
+        rvEmax[i] = value;
+    }
+
+    /** Closes patient {@code i}'s loop: the atria are no longer held (the end of priming). */
+    void releaseAtria(int i) {
+        atriaHeld[i] = 0;
+    }
+
+    /** Whether patient {@code i}'s atria are still held at its pressures (priming). */
+    public boolean atriaHeld(int i) {
+        return atriaHeld[i] != 0;
+    }
+
+    /**
+     * Flow back through a regurgitant orifice of effective area {@code areaCm2} under a pressure drop {@code dp},
+     * ml/s (Bernoulli, smoothed near zero; 0 for a drop that is not positive).
+     */
+    static double orificeFlow(double areaCm2, double dp) {
+        return dp > 0 ? areaCm2 * ModelConstants.ORIFICE_CM_PER_S_PER_SQRT_MMHG * dp
+                / Math.sqrt(dp + ModelConstants.ORIFICE_SMOOTHING_MMHG) : 0;
+    }
+
+    /** Share of an extracorporeal pump's flow its inflow cannula can drain from a chamber at {@code p} mmHg. */
+    static double drainable(double p) {
+        return Math.min(1, Math.max(0, p / ModelConstants.SUCTION_MMHG));
     }
 
     /**
@@ -273,10 +381,12 @@ public final class CardiovascularModel implements OdeSystem {
                 : vc.sinusKneeMmHg() + (v - kneeVolume) * ModelConstants.SINUS_STIFFENING / c;
     }
 
-    /** Every actuator column, for copying (the order is fixed, the arrays are live). */
+    /** Every actuator column and the priming's columns, for copying (the order is fixed, the arrays are live). */
     double[][] actuators() {
         return new double[][] {csOstiumOpen, ostiumResistanceFactor, sinusPumpMlPerS, graftConductance,
-            aorticBalloonRateMlPerS, axialPumpFlowAtZeroHeadMlPerS, axialPumpHeadSlopeMlPerSPerMmHg};
+            aorticBalloonRateMlPerS, axialPumpFlowAtZeroHeadMlPerS, axialPumpHeadSlopeMlPerSPerMmHg,
+            laPumpFlowAtZeroHeadMlPerS, laPumpHeadSlopeMlPerSPerMmHg, raPumpFlowMlPerS, mitralOrificeFactor,
+            culpritConductanceFactor, rvEmax, atriaHeld};
     }
 
     /** Sets patient {@code i}'s actuators to "no device": sinus open, native ostium, no pumps, no graft, no balloon. */
@@ -288,6 +398,23 @@ public final class CardiovascularModel implements OdeSystem {
         aorticBalloonRateMlPerS[i] = 0;
         axialPumpFlowAtZeroHeadMlPerS[i] = 0;
         axialPumpHeadSlopeMlPerSPerMmHg[i] = 0;
+        laPumpFlowAtZeroHeadMlPerS[i] = 0;
+        laPumpHeadSlopeMlPerSPerMmHg[i] = 0;
+        raPumpFlowMlPerS[i] = 0;
+        mitralOrificeFactor[i] = 1;
+        culpritConductanceFactor[i] = 1;
+    }
+
+    /** Flow of patient {@code i}'s left atrial pump (TandemHeart) at LA pressure {@code pla}, aortic {@code pao}, ml/s. */
+    double laPumpFlow(int i, double pla, double pao) {
+        double q0 = laPumpFlowAtZeroHeadMlPerS[i];
+        return q0 == 0 ? 0 : Math.max(0, q0 - laPumpHeadSlopeMlPerSPerMmHg[i] * (pao - pla)) * drainable(pla);
+    }
+
+    /** Flow of patient {@code i}'s venous drainage (VA-ECMO) at right atrial pressure {@code pra}, ml/s. */
+    double raPumpFlow(int i, double pra) {
+        double q = raPumpFlowMlPerS[i];
+        return q == 0 ? 0 : q * drainable(pra);
     }
 
     /**
@@ -307,11 +434,27 @@ public final class CardiovascularModel implements OdeSystem {
         return e * (v - v0[i]);
     }
 
+    /** Right ventricular pressure of patient {@code i} at {@code timeS} for RV volume {@code v}, mmHg. */
+    public double rvPressure(int i, double timeS, double v) {
+        double period = periodS[i];
+        double tb = timeS - Math.floor(timeS / period) * period;
+        double emin = constants.circulation().rvEminMmHgPerMl();
+        double e = emin + (rvEmax[i] - emin) * activation(tb, systoleS[i]);
+        return e * (v - constants.circulation().rvV0Ml());
+    }
+
     @Override
     public void derivatives(double timeS, double[][] y, double[][] dydt, int from, int to) {
         ModelConstants.Valves valves = constants.valves();
         double rmv = valves.mitralResistanceMmHgSPerMl();
         double rav = valves.aorticResistanceMmHgSPerMl();
+        ModelConstants.Circulation cc = constants.circulation();
+        double rven = cc.venousReturnResistanceMmHgSPerMl();
+        double rtv = cc.tricuspidResistanceMmHgSPerMl();
+        double rpv = cc.pulmonaryValveResistanceMmHgSPerMl();
+        double rpul = cc.pulmonaryResistanceMmHgSPerMl();
+        double rvEmin = cc.rvEminMmHgPerMl();
+        double rvV0 = cc.rvV0Ml();
         ModelConstants.Microcirculation mc = constants.microcirculation();
         double gEndo = mc.imPressureEndo();
         double gEpi = mc.imPressureEpi();
@@ -325,9 +468,23 @@ public final class CardiovascularModel implements OdeSystem {
             double pao = y[AORTA][i];
             double pcs = sinusPressure(y[SINUS][i]);
             double pepi = y[EPICARDIAL][i];
-            double plv = lvPressure(i, timeS, vlv);
-            double qmv = Math.max(0, pla[i] - plv) / rmv;
+            double psv = y[VENOUS][i];
+            double pra = y[RA][i];
+            double ppa = y[PULMONARY][i];
+            double pla = y[LA][i];
+            double period = periodS[i];
+            double tb = timeS - Math.floor(timeS / period) * period;
+            double act = activation(tb, systoleS[i]);
+            double plv = (emin[i] + (emax[i] - emin[i]) * act) * (vlv - v0[i]);
+            double prv = (rvEmin + (rvEmax[i] - rvEmin) * act) * (y[RV_VOLUME][i] - rvV0);
+            double qmv = Math.max(0, pla - plv) / rmv;
+            double qmr = orificeFlow(eroa[i] * mitralOrificeFactor[i], plv - pla);
             double qav = Math.max(0, plv - pao) / rav;
+            double qtv = Math.max(0, pra - prv) / rtv;
+            double qpv = Math.max(0, prv - ppa) / rpv;
+            double qsys = (pao - psv) / rsys[i];
+            double qven = (psv - pra) / rven;
+            double qpul = (ppa - pla) / rpul;
             double pexEndo = gEndo * plv;
             double pexEpi = gEpi * plv;
 
@@ -365,16 +522,25 @@ public final class CardiovascularModel implements OdeSystem {
                     arterialToRemote = qaEndo + qaEpi;
                 }
             }
-            double ostium = csOstiumOpen[i] * (pcs - pra[i]) / (ostiumR * ostiumResistanceFactor[i]);
+            double ostium = csOstiumOpen[i] * (pcs - pra) / (ostiumR * ostiumResistanceFactor[i]);
             double intoSinus = sinusPumpMlPerS[i] + graftConductance[i] * (pao - pcs);
             double axial = axialPumpFlow(i, pao - plv);
-            double epicardialIn = (culpritConductance[i] + collateralConductance[i]) * (pao - pepi);
+            double laPump = laPumpFlow(i, pla, pao);
+            double raPump = raPumpFlow(i, pra);
+            double epicardialIn = (culpritConductance[i] * culpritConductanceFactor[i] + collateralConductance[i])
+                    * (pao - pepi);
+            double free = 1 - atriaHeld[i];
 
-            dydt[LV_VOLUME][i] = qmv - qav + thebesian - axial;
-            dydt[AORTA][i] = (qav + axial + aorticBalloonRateMlPerS[i] - (pao - pra[i]) / rsys[i] - arterialToRemote
+            dydt[LV_VOLUME][i] = qmv - qmr - qav + thebesian - axial;
+            dydt[AORTA][i] = (qav + axial + laPump + raPump + aorticBalloonRateMlPerS[i] - qsys - arterialToRemote
                     - epicardialIn - intoSinus) / cart[i];
             dydt[SINUS][i] = toSinus + intoSinus - ostium;
             dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
+            dydt[VENOUS][i] = (qsys - qven) / cc.venousComplianceMlPerMmHg();
+            dydt[RA][i] = free * (qven + ostium - qtv - raPump) / cc.raComplianceMlPerMmHg();
+            dydt[RV_VOLUME][i] = qtv - qpv;
+            dydt[PULMONARY][i] = (qpv - qpul) / cc.pulmonaryArterialComplianceMlPerMmHg();
+            dydt[LA][i] = free * (qpul + qmr - qmv - laPump) / cc.laComplianceMlPerMmHg();
         }
     }
 
@@ -384,9 +550,14 @@ public final class CardiovascularModel implements OdeSystem {
      */
     public void observe(int i, double timeS, double[][] y, double[] out) {
         ModelConstants.Microcirculation mc = constants.microcirculation();
+        ModelConstants.Circulation cc = constants.circulation();
         double plv = lvPressure(i, timeS, y[LV_VOLUME][i]);
+        double prv = rvPressure(i, timeS, y[RV_VOLUME][i]);
         double pao = y[AORTA][i];
         double pepi = y[EPICARDIAL][i];
+        double pra = y[RA][i];
+        double pla = y[LA][i];
+        double ppa = y[PULMONARY][i];
         out[Observation.LV_PRESSURE] = plv;
         out[Observation.AORTIC_PRESSURE] = pao;
         out[Observation.SINUS_PRESSURE] = sinusPressure(y[SINUS][i]);
@@ -407,11 +578,26 @@ public final class CardiovascularModel implements OdeSystem {
             }
         }
         out[Observation.THEBESIAN_FLOW] = thebesian;
-        out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (sinusPressure(y[SINUS][i]) - pra[i])
+        out[Observation.OSTIUM_FLOW] = csOstiumOpen[i] * (sinusPressure(y[SINUS][i]) - pra)
                 / (constants.veins().ostiumResistanceMmHgSPerMl() * ostiumResistanceFactor[i]);
-        double rmv = constants.valves().mitralResistanceMmHgSPerMl();
-        out[Observation.MITRAL_FLOW] = Math.max(0, pla[i] - plv) / rmv;
+        out[Observation.MITRAL_FLOW] = Math.max(0, pla - plv) / constants.valves().mitralResistanceMmHgSPerMl();
         out[Observation.AXIAL_PUMP_FLOW] = axialPumpFlow(i, pao - plv);
+        out[Observation.LA_PRESSURE] = pla;
+        out[Observation.RA_PRESSURE] = pra;
+        out[Observation.PULMONARY_PRESSURE] = ppa;
+        out[Observation.RV_PRESSURE] = prv;
+        out[Observation.RV_VOLUME] = y[RV_VOLUME][i];
+        out[Observation.REGURGITANT_FLOW] = orificeFlow(eroa[i] * mitralOrificeFactor[i], plv - pla);
+        out[Observation.AORTIC_VALVE_FLOW] = Math.max(0, plv - pao) / constants.valves().aorticResistanceMmHgSPerMl();
+        out[Observation.SYSTEMIC_FLOW] = (pao - y[VENOUS][i]) / rsys[i];
+        out[Observation.LA_PUMP_FLOW] = laPumpFlow(i, pla, pao);
+        out[Observation.RA_PUMP_FLOW] = raPumpFlow(i, pra);
+        out[Observation.TRICUSPID_FLOW] = Math.max(0, pra - prv) / cc.tricuspidResistanceMmHgSPerMl();
+    }
+
+    /** Arteriolar resistance of layer {@code l} of patient {@code i} at maximal dilation, mmHg s/ml. */
+    public double minimalArteriolarResistance(int l, int i) {
+        return minimalArteriolarResistance[l][i];
     }
 
     /** Mass of layer {@code l} of patient {@code i}, g. */

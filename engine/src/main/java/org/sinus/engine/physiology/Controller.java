@@ -15,6 +15,14 @@ public interface Controller {
     void act(double timeS, CardiovascularModel model, int from, int to);
 
     /**
+     * Lets the controller read the state of patients {@code [from, to)} after {@link #act} at every step, for
+     * devices that follow something the ODE does not carry (an infusate's distribution); does nothing unless a
+     * device needs it. Must not change {@code y}; allocates nothing.
+     */
+    default void observeStep(double timeS, CardiovascularModel model, double[][] y, int from, int to) {
+    }
+
+    /**
      * Tells the controller a beat of patient {@code i} ended at {@code timeS}.
      *
      * @param csSystolicMmHg the highest coronary sinus pressure of that beat, mmHg

@@ -29,7 +29,16 @@ public final class Kernel {
     private static final int B_OCCLUDED = 10;
     private static final int B_RETRO = 11; // two at-risk layers
     private static final int B_WORK = 13; // loop area, the LV's external work, mmHg ml
-    private static final int B_SIZE = 14;
+    private static final int B_LA = 14;
+    private static final int B_RA = 15;
+    private static final int B_PULMONARY = 16;
+    private static final int B_MITRAL = 17; // forward mitral flow
+    private static final int B_REGURGITANT = 18;
+    private static final int B_TRICUSPID = 19;
+    private static final int B_AORTIC_VALVE = 20;
+    private static final int B_SYSTEMIC = 21;
+    private static final int B_PUMPS = 22; // axial, left atrial and venous pumps
+    private static final int B_SIZE = 23;
     // Window accumulator rows: the beat sums plus per-beat extremes summed over beats.
     private static final int W_SINUS_MAX = B_SIZE;
     private static final int W_SINUS_MIN = B_SIZE + 1;
@@ -40,7 +49,10 @@ public final class Kernel {
     private static final int W_EF = B_SIZE + 6;
     private static final int W_BEATS = B_SIZE + 7;
     private static final int W_POTENTIAL = B_SIZE + 8;
-    private static final int W_SIZE = B_SIZE + 9;
+    private static final int W_LV_MAX = B_SIZE + 9;
+    private static final int W_EDV = B_SIZE + 10;
+    private static final int W_ESV = B_SIZE + 11;
+    private static final int W_SIZE = B_SIZE + 12;
 
     private final CardiovascularModel model;
     private final ExplicitRungeKutta integrator;
@@ -53,6 +65,7 @@ public final class Kernel {
     private final double[] sinusMin;
     private final double[] aortaMax;
     private final double[] aortaMin;
+    private final double[] lvMax;
     private final double[] volumeMax;
     private final double[] volumeMin;
     private final double[] lastVolume;
@@ -98,6 +111,7 @@ public final class Kernel {
         sinusMin = new double[capacity];
         aortaMax = new double[capacity];
         aortaMin = new double[capacity];
+        lvMax = new double[capacity];
         volumeMax = new double[capacity];
         volumeMin = new double[capacity];
         lastVolume = new double[capacity];
@@ -111,7 +125,7 @@ public final class Kernel {
         stage = new byte[capacity];
         failure = new String[capacity];
         workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
-                .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, volumeMax, volumeMin, lastVolume,
+                .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume,
                         lastPressure, nextBeatS).bytes(stage).strings(failure);
     }
 
@@ -222,6 +236,7 @@ public final class Kernel {
         for (long s = from; s < to && active > 0; s++) {
             double t = s * dt;
             controller.act(t, model, 0, n);
+            controller.observeStep(t, model, y, 0, n);
             for (int i = 0; i < n; i++) {
                 if (stage[i] != 3) {
                     accumulate(i, t, dt);
@@ -244,6 +259,9 @@ public final class Kernel {
                 }
                 model.observe(i, tEnd, y, obs);
                 autoregulate(i, restFlowPerG, endoShare);
+                if (stage[i] == 0) {
+                    prime(i, tEnd, protocol.warmupS());
+                }
                 if (endBeat(i, tEnd, protocol, controller)) {
                     active--;
                 }
@@ -282,6 +300,7 @@ public final class Kernel {
         sinusMin[i] = Double.POSITIVE_INFINITY;
         aortaMax[i] = Double.NEGATIVE_INFINITY;
         aortaMin[i] = Double.POSITIVE_INFINITY;
+        lvMax[i] = Double.NEGATIVE_INFINITY;
         volumeMax[i] = Double.NEGATIVE_INFINITY;
         volumeMin[i] = Double.POSITIVE_INFINITY;
     }
@@ -307,10 +326,21 @@ public final class Kernel {
         double pao = obs[Observation.AORTIC_PRESSURE];
         aortaMax[i] = Math.max(aortaMax[i], pao);
         aortaMin[i] = Math.min(aortaMin[i], pao);
+        beat[B_LA][i] += obs[Observation.LA_PRESSURE] * dt;
+        beat[B_RA][i] += obs[Observation.RA_PRESSURE] * dt;
+        beat[B_PULMONARY][i] += obs[Observation.PULMONARY_PRESSURE] * dt;
+        beat[B_MITRAL][i] += obs[Observation.MITRAL_FLOW] * dt;
+        beat[B_REGURGITANT][i] += obs[Observation.REGURGITANT_FLOW] * dt;
+        beat[B_TRICUSPID][i] += obs[Observation.TRICUSPID_FLOW] * dt;
+        beat[B_AORTIC_VALVE][i] += obs[Observation.AORTIC_VALVE_FLOW] * dt;
+        beat[B_SYSTEMIC][i] += obs[Observation.SYSTEMIC_FLOW] * dt;
+        beat[B_PUMPS][i] += (obs[Observation.AXIAL_PUMP_FLOW] + obs[Observation.LA_PUMP_FLOW]
+                + obs[Observation.RA_PUMP_FLOW]) * dt;
         double v = obs[Observation.LV_VOLUME];
         volumeMax[i] = Math.max(volumeMax[i], v);
         volumeMin[i] = Math.min(volumeMin[i], v);
         double plv = obs[Observation.LV_PRESSURE];
+        lvMax[i] = Math.max(lvMax[i], plv);
         if (lastVolume[i] == lastVolume[i]) { // trapezoidal loop area: ejection counts positive
             beat[B_WORK][i] += 0.5 * (plv + lastPressure[i]) * (lastVolume[i] - v);
         }
@@ -319,23 +349,45 @@ public final class Kernel {
     }
 
     /**
-     * Metabolic autoregulation of the remote territory: each beat the arteriolar resistance moves a fraction
+     * Metabolic autoregulation of both territories: each beat the arteriolar resistance moves a fraction
      * {@link ModelConstants#AUTOREGULATION_GAIN} of the way (in log terms) towards the value giving the demanded
-     * flow; demand scales with the rate-pressure product (Gobel et al., Circulation 1978). Dilation is bounded by
-     * the flow reserve (targets.md#C06).
+     * flow; demand scales with the rate-pressure product (Gobel et al., Circulation 1978), taken from the LV's peak
+     * systolic pressure (the afterload the myocardium works against, not an augmented diastolic aortic pressure).
+     * Dilation is bounded by the flow reserve (targets.md#C06): an ischaemic territory, whose perfusion pressure
+     * cannot deliver its demand, ends at maximal dilation, its autoregulation exhausted.
      */
     private void autoregulate(int i, double restFlowPerG, double endoShare) {
         double beatS = beat[B_TIME][i];
-        double rpp = 60 / model.periodS(i) * aortaMax[i];
+        double rpp = 60 / model.periodS(i) * lvMax[i];
         double demand = restFlowPerG * rpp / ModelConstants.REFERENCE_RATE_PRESSURE_PRODUCT;
-        double reserve = model.constants().microcirculation().flowReserve();
-        for (int l = 2; l < 4; l++) {
-            double target = demand * model.layerMassG(l, i) * (l == CardiovascularModel.REMOTE_ENDO
-                    ? endoShare : 2 - endoShare);
+        for (int l = 0; l < 4; l++) {
+            boolean endo = (l & 1) == 0;
+            double target = demand * model.layerMassG(l, i) * (endo ? endoShare : 2 - endoShare);
             double flow = Math.max(beat[B_FLOW + l][i] / beatS, 1e-3 * target);
             double r = model.arteriolarResistance[l][i] * Math.pow(flow / target, ModelConstants.AUTOREGULATION_GAIN);
             double ref = arteriolarReference[l][i];
-            model.arteriolarResistance[l][i] = Math.min(3 * ref, Math.max(ref / (2 * reserve), r));
+            model.arteriolarResistance[l][i] = Math.min(3 * ref, Math.max(model.minimalArteriolarResistance(l, i), r));
+        }
+    }
+
+    /**
+     * The priming of the closed loop during the first {@link ModelConstants#PRIMING_SHARE} of the warm-up: the atria
+     * are held at the patient's pressures while the right ventricle's elastance moves each beat towards balancing its
+     * inflow with the left ventricle's net inflow; then the loop closes with the blood volume it holds.
+     */
+    private void prime(int i, double t, double warmupS) {
+        if (!model.atriaHeld(i)) {
+            return;
+        }
+        if (t >= ModelConstants.PRIMING_SHARE * warmupS) {
+            model.releaseAtria(i);
+            return;
+        }
+        double left = beat[B_MITRAL][i] - beat[B_REGURGITANT][i];
+        double right = beat[B_TRICUSPID][i];
+        if (left > 0 && right > 0) {
+            double e = model.rvEmax(i) * Math.pow(left / right, ModelConstants.PRIMING_GAIN);
+            model.rvEmax(i, Math.min(8, Math.max(0.2, e)));
         }
     }
 
@@ -384,6 +436,9 @@ public final class Kernel {
         window[W_STROKE][i] += volumeMax[i] - volumeMin[i];
         window[W_EF][i] += (volumeMax[i] - volumeMin[i]) / volumeMax[i];
         window[W_BEATS][i] += 1;
+        window[W_LV_MAX][i] += lvMax[i];
+        window[W_EDV][i] += volumeMax[i];
+        window[W_ESV][i] += volumeMin[i];
         double endSystolicStress = volumeMin[i] - model.v0[i];
         window[W_POTENTIAL][i] += 0.5 * model.emax[i] * endSystolicStress * endSystolicStress;
     }
@@ -441,7 +496,19 @@ public final class Kernel {
         m[Metric.LVEDP_MMHG.ordinal()] = c[W_EDP] / beats;
         m[Metric.STROKE_VOLUME_ML.ordinal()] = c[W_STROKE] / beats;
         m[Metric.EJECTION_FRACTION.ordinal()] = c[W_EF] / beats;
-        m[Metric.CARDIAC_OUTPUT_L_PER_MIN.ordinal()] = c[W_STROKE] / time * 60 / 1000;
+        m[Metric.CARDIAC_OUTPUT_L_PER_MIN.ordinal()] = c[B_AORTIC_VALVE] / time * 60 / 1000;
+        double systemic = c[B_SYSTEMIC] / time * 60 / 1000;
+        m[Metric.SYSTEMIC_FLOW_L_PER_MIN.ordinal()] = systemic;
+        m[Metric.PUMP_FLOW_L_PER_MIN.ordinal()] = c[B_PUMPS] / time * 60 / 1000;
+        m[Metric.CARDIAC_POWER_OUTPUT_W.ordinal()] = c[B_AORTA] / time * systemic / 451;
+        m[Metric.LV_SYSTOLIC_MMHG.ordinal()] = c[W_LV_MAX] / beats;
+        m[Metric.LV_EDV_ML.ordinal()] = c[W_EDV] / beats;
+        m[Metric.LV_ESV_ML.ordinal()] = c[W_ESV] / beats;
+        m[Metric.MEAN_LA_MMHG.ordinal()] = c[B_LA] / time;
+        m[Metric.MEAN_RA_MMHG.ordinal()] = c[B_RA] / time;
+        m[Metric.MEAN_PA_MMHG.ordinal()] = c[B_PULMONARY] / time;
+        m[Metric.REGURGITANT_VOLUME_ML.ordinal()] = c[B_REGURGITANT] / beats;
+        m[Metric.REGURGITANT_FRACTION.ordinal()] = c[B_REGURGITANT] / (c[B_REGURGITANT] + c[B_AORTIC_VALVE]);
         m[Metric.CS_MEAN_MMHG.ordinal()] = c[B_SINUS] / time;
         m[Metric.CS_SYSTOLIC_MMHG.ordinal()] = c[W_SINUS_MAX] / beats;
         m[Metric.CS_DIASTOLIC_MMHG.ordinal()] = c[W_SINUS_MIN] / beats;

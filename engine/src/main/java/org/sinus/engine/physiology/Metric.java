@@ -13,7 +13,24 @@ public enum Metric {
     LVEDP_MMHG("lvedp_mmhg"),
     STROKE_VOLUME_ML("stroke_volume_ml"),
     EJECTION_FRACTION("ejection_fraction"),
+    /** Forward flow through the aortic valve: the native heart's output, without pumps or regurgitation. */
     CARDIAC_OUTPUT_L_PER_MIN("cardiac_output_l_per_min"),
+    /** Flow through the systemic resistance: native output plus pumps, what the body receives. */
+    SYSTEMIC_FLOW_L_PER_MIN("systemic_flow_l_per_min"),
+    /** Flow of every extracorporeal or axial pump together. */
+    PUMP_FLOW_L_PER_MIN("pump_flow_l_per_min"),
+    /** Mean arterial pressure times systemic flow over 451 (Fincke et al., JACC 2004). */
+    CARDIAC_POWER_OUTPUT_W("cardiac_power_output_w"),
+    LV_SYSTOLIC_MMHG("lv_systolic_mmhg"),
+    LV_EDV_ML("lv_edv_ml"),
+    LV_ESV_ML("lv_esv_ml"),
+    MEAN_LA_MMHG("mean_la_mmhg"),
+    MEAN_RA_MMHG("mean_ra_mmhg"),
+    MEAN_PA_MMHG("mean_pa_mmhg"),
+    /** Volume back through the mitral valve per beat. */
+    REGURGITANT_VOLUME_ML("regurgitant_volume_ml"),
+    /** Regurgitant over total LV ejection (regurgitant plus aortic). */
+    REGURGITANT_FRACTION("regurgitant_fraction"),
     CS_MEAN_MMHG("cs_mean_mmhg"),
     CS_SYSTOLIC_MMHG("cs_systolic_mmhg"),
     CS_DIASTOLIC_MMHG("cs_diastolic_mmhg"),

@@ -8,8 +8,14 @@ package org.sinus.engine.physiology;
  * @param valves heart valve resistances
  * @param microcirculation coronary arterial and microvascular constants
  * @param veins coronary venous, Thebesian and sinus constants (the fitted ones)
+ * @param circulation the systemic veins, right heart and pulmonary side that close the loop
  */
-public record ModelConstants(Valves valves, Microcirculation microcirculation, Veins veins) {
+public record ModelConstants(Valves valves, Microcirculation microcirculation, Veins veins, Circulation circulation) {
+
+    /** Constants with the default {@link Circulation}. */
+    public ModelConstants(Valves valves, Microcirculation microcirculation, Veins veins) {
+        this(valves, microcirculation, veins, Circulation.DEFAULT);
+    }
 
     /**
      * @param mitralResistanceMmHgSPerMl open mitral valve, mmHg s/ml
@@ -46,6 +52,59 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
             double ostiumResistanceMmHgSPerMl, double sinusComplianceMlPerMmHg, double sinusKneeMmHg) {
     }
 
+    /**
+     * The rest of the closed loop (docs/model.md section 1.1). Compliances and resistances are Ursino's nominal
+     * adult values (Am J Physiol 1998;275:H1733), lumped: the splanchnic and extrasplanchnic veins into one systemic
+     * venous compliance, the pulmonary arteries and arterioles into one pulmonary arterial compliance, the pulmonary
+     * veins and left atrium into one left atrial compliance.
+     *
+     * @param venousComplianceMlPerMmHg systemic veins, ml/mmHg (Ursino: 61.11 + 50.0)
+     * @param venousReturnResistanceMmHgSPerMl systemic veins to right atrium, mmHg s/ml (Ursino: 0.038 parallel
+     *     0.016)
+     * @param raComplianceMlPerMmHg right atrium, ml/mmHg (Ursino)
+     * @param tricuspidResistanceMmHgSPerMl open tricuspid valve, mmHg s/ml (Ursino's right atrial outflow 0.0025)
+     * @param rvEmaxStartMmHgPerMl right ventricular end-systolic elastance the priming starts from, mmHg/ml
+     *     (Ursino: 1.75); each patient's is then solved from its right atrial pressure
+     * @param rvEminMmHgPerMl right ventricular diastolic elastance, mmHg/ml (assumption: Ursino's exponential
+     *     end-diastolic relation linearised near 100 ml)
+     * @param rvV0Ml right ventricular unstressed volume, ml (assumption, as the LV's order)
+     * @param pulmonaryValveResistanceMmHgSPerMl open pulmonary valve, mmHg s/ml (assumption: the aortic valve's)
+     * @param pulmonaryArterialComplianceMlPerMmHg pulmonary arteries and arterioles, ml/mmHg (Ursino: 0.76 + 5.80)
+     * @param pulmonaryResistanceMmHgSPerMl pulmonary arteries to left atrium, mmHg s/ml (Ursino: 0.023 + 0.0894 +
+     *     0.0056)
+     * @param laComplianceMlPerMmHg pulmonary veins and left atrium, ml/mmHg (Ursino: 25.37 + 19.23)
+     */
+    public record Circulation(double venousComplianceMlPerMmHg, double venousReturnResistanceMmHgSPerMl,
+            double raComplianceMlPerMmHg, double tricuspidResistanceMmHgSPerMl, double rvEmaxStartMmHgPerMl,
+            double rvEminMmHgPerMl, double rvV0Ml, double pulmonaryValveResistanceMmHgSPerMl,
+            double pulmonaryArterialComplianceMlPerMmHg, double pulmonaryResistanceMmHgSPerMl,
+            double laComplianceMlPerMmHg) {
+
+        /** The values above. */
+        public static final Circulation DEFAULT = new Circulation(111.11, 0.0113, 31.25, 0.0025, 1.75, 0.05, 40,
+                0.006, 6.56, 0.118, 44.6);
+    }
+
+    /**
+     * Effective regurgitant orifice flow constant: flow (ml/s) = EROA (cm^2) x this x sqrt(pressure drop, mmHg), from
+     * Bernoulli, v = sqrt(2 dP / rho) with blood at 1060 kg/m^3 (the simplified Bernoulli dP = 4 v^2 gives 50).
+     */
+    public static final double ORIFICE_CM_PER_S_PER_SQRT_MMHG = 50.155;
+    /**
+     * Pressure drop, mmHg, under which the orifice law is smoothed ({@code dP / sqrt(dP + this)}, assumption: keeps
+     * the derivative finite at zero; within 0.5% of Bernoulli above 100 mmHg).
+     */
+    public static final double ORIFICE_SMOOTHING_MMHG = 1.0;
+    /**
+     * Inflow pressure, mmHg, below which an extracorporeal pump's inflow cannula starts to suck the chamber empty
+     * and its flow falls linearly to zero at 0 mmHg (assumption: drainage-limited flow).
+     */
+    public static final double SUCTION_MMHG = 2.0;
+    /** Share of the warm-up during which the atria are held at the patient's pressures (docs/model.md 1.1). */
+    public static final double PRIMING_SHARE = 0.5;
+    /** Per-beat gain of the right ventricle's elastance towards balance with the left during priming (assumption). */
+    public static final double PRIMING_GAIN = 1.0;
+
     /** Share of a territory's resting resistance in its veins towards the sinus (assumption: small). */
     public static final double DRAIN_SHARE = 0.05;
     /** Veno-venous resistance between territories over the larger drain resistance (assumption). */
@@ -71,6 +130,6 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
         return new ModelConstants(
                 new Valves(0.005, 0.006),
                 new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15),
-                new Veins(0.289, 0.359, 1.28, 0.616, 0.320, 19.6));
+                new Veins(0.249, 0.434, 1.51, 0.497, 0.308, 15.9));
     }
 }

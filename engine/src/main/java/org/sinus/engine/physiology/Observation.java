@@ -21,5 +21,21 @@ public final class Observation {
     public static final int RETROGRADE_FLOW = 16;
     /** Flow through an axial pump from the LV to the aorta, ml/s. */
     public static final int AXIAL_PUMP_FLOW = 20;
-    public static final int SIZE = 21;
+    public static final int LA_PRESSURE = 21;
+    public static final int RA_PRESSURE = 22;
+    public static final int PULMONARY_PRESSURE = 23;
+    public static final int RV_PRESSURE = 24;
+    public static final int RV_VOLUME = 25;
+    /** Flow back through the mitral valve's regurgitant orifice, ml/s. */
+    public static final int REGURGITANT_FLOW = 26;
+    /** Forward flow through the aortic valve, ml/s. */
+    public static final int AORTIC_VALVE_FLOW = 27;
+    /** Flow through the systemic resistance (native output, pumps and balloon together), ml/s. */
+    public static final int SYSTEMIC_FLOW = 28;
+    /** Flow through a left atrial to arterial pump (TandemHeart), ml/s. */
+    public static final int LA_PUMP_FLOW = 29;
+    /** Flow through a venous to arterial pump (VA-ECMO), ml/s. */
+    public static final int RA_PUMP_FLOW = 30;
+    public static final int TRICUSPID_FLOW = 31;
+    public static final int SIZE = 32;
 }

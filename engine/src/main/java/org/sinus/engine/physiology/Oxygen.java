@@ -18,7 +18,7 @@ public record Oxygen(double capacityMlO2PerMl, double arterialSaturation, double
         double minimalSaturation, double pvaSlopeMlO2PerMmHgMl, double unloadedMlO2PerBeatPer100g) {
 
     /** The values in force. */
-    public static final Oxygen DEFAULT = new Oxygen(0.201, 0.98, 0.28, 0.10, 1.8e-5, 0.0263);
+    public static final Oxygen DEFAULT = new Oxygen(0.201, 0.98, 0.28, 0.10, 1.8e-5, 0.0317);
 
     /**
      * Writes the oxygen metrics into {@code m} (by {@link Metric} ordinal; the at-risk layers' flows and retrograde

@@ -36,6 +36,7 @@ final class VectorDerivatives {
     private static final DoubleVector ZERO = DoubleVector.zero(S);
 
     private final double[] lvPressure;
+    private final double[] rvPressure;
     private final double[] sinusPressure;
     private final double[] epiVeinRisk;
     private final double[] epiVeinRemote;
@@ -44,6 +45,7 @@ final class VectorDerivatives {
     /** @param capacity the most patients a batch holds */
     VectorDerivatives(int capacity) {
         lvPressure = new double[capacity];
+        rvPressure = new double[capacity];
         sinusPressure = new double[capacity];
         epiVeinRisk = new double[capacity];
         epiVeinRemote = new double[capacity];
@@ -57,7 +59,7 @@ final class VectorDerivatives {
 
     /** Bytes of this workspace per patient. */
     static int bytesPerPatient() {
-        return 5 * Double.BYTES;
+        return 6 * Double.BYTES;
     }
 
     /**
@@ -87,6 +89,10 @@ final class VectorDerivatives {
         double sinusC = vc.sinusComplianceMlPerMmHg();
         double knee = vc.sinusKneeMmHg();
         double kneeVolume = sinusC * knee;
+        ModelConstants.Circulation cc = m.constants().circulation();
+        double rvEmin = cc.rvEminMmHgPerMl();
+        double rvV0 = cc.rvV0Ml();
+        double[] vrvs = y[CardiovascularModel.RV_VOLUME];
         DoubleVector time = DoubleVector.broadcast(S, timeS);
         double[] vlvs = y[CardiovascularModel.LV_VOLUME];
         double[] vcss = y[CardiovascularModel.SINUS];
@@ -118,6 +124,9 @@ final class VectorDerivatives {
             DoubleVector e = emin.add(DoubleVector.fromArray(S, m.emax, i).sub(emin).mul(act));
             DoubleVector plv = e.mul(DoubleVector.fromArray(S, vlvs, i).sub(DoubleVector.fromArray(S, m.v0, i)));
             plv.intoArray(lvPressure, i);
+            DoubleVector rvEmax = DoubleVector.fromArray(S, m.rvEmax, i);
+            DoubleVector erv = rvEmax.sub(rvEmin).mul(act).add(rvEmin);
+            erv.mul(DoubleVector.fromArray(S, vrvs, i).sub(rvV0)).intoArray(rvPressure, i);
 
             DoubleVector pexEpi = plv.mul(gEpi);
             DoubleVector risk = pexEpi.add(tube(veinRisk, complianceRisk, i));
@@ -193,26 +202,52 @@ final class VectorDerivatives {
         }
     }
 
-    /** Valves, actuators, aorta, sinus and epicardial node, reading the territories' sums from {@code dydt}. */
+    /**
+     * Valves, actuators, the closed loop (aorta, systemic veins, right heart, pulmonary side, left atrium), sinus and
+     * epicardial node, reading the territories' sums from {@code dydt}.
+     */
     private void circulation(CardiovascularModel m, double[][] y, double[][] dydt, int from, int upper) {
         ModelConstants constants = m.constants();
         double rmv = constants.valves().mitralResistanceMmHgSPerMl();
         double rav = constants.valves().aorticResistanceMmHgSPerMl();
         double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
+        ModelConstants.Circulation cc = constants.circulation();
+        double rven = cc.venousReturnResistanceMmHgSPerMl();
+        double rtv = cc.tricuspidResistanceMmHgSPerMl();
+        double rpv = cc.pulmonaryValveResistanceMmHgSPerMl();
+        double rpul = cc.pulmonaryResistanceMmHgSPerMl();
         double[] aorta = y[CardiovascularModel.AORTA];
         double[] epicardial = y[CardiovascularModel.EPICARDIAL];
+        double[] venous = y[CardiovascularModel.VENOUS];
+        double[] ra = y[CardiovascularModel.RA];
+        double[] pulmonary = y[CardiovascularModel.PULMONARY];
+        double[] la = y[CardiovascularModel.LA];
         double[] dLv = dydt[CardiovascularModel.LV_VOLUME];
         double[] dAorta = dydt[CardiovascularModel.AORTA];
         double[] dSinus = dydt[CardiovascularModel.SINUS];
         double[] dEpicardial = dydt[CardiovascularModel.EPICARDIAL];
         for (int i = from; i < upper; i += S.length()) {
             DoubleVector plv = DoubleVector.fromArray(S, lvPressure, i);
+            DoubleVector prv = DoubleVector.fromArray(S, rvPressure, i);
             DoubleVector pcs = DoubleVector.fromArray(S, sinusPressure, i);
             DoubleVector pao = DoubleVector.fromArray(S, aorta, i);
             DoubleVector pepi = DoubleVector.fromArray(S, epicardial, i);
-            DoubleVector pra = DoubleVector.fromArray(S, m.pra, i);
-            DoubleVector qmv = DoubleVector.fromArray(S, m.pla, i).sub(plv).max(0).div(rmv);
+            DoubleVector psv = DoubleVector.fromArray(S, venous, i);
+            DoubleVector pra = DoubleVector.fromArray(S, ra, i);
+            DoubleVector ppa = DoubleVector.fromArray(S, pulmonary, i);
+            DoubleVector pla = DoubleVector.fromArray(S, la, i);
+            DoubleVector qmv = pla.sub(plv).max(0).div(rmv);
+            DoubleVector dp = plv.sub(pla);
+            DoubleVector qmr = DoubleVector.fromArray(S, m.eroa, i).mul(DoubleVector.fromArray(S, m.mitralOrificeFactor, i))
+                    .mul(ModelConstants.ORIFICE_CM_PER_S_PER_SQRT_MMHG).mul(dp)
+                    .div(dp.add(ModelConstants.ORIFICE_SMOOTHING_MMHG).lanewise(VectorOperators.SQRT))
+                    .blend(ZERO, dp.compare(VectorOperators.LE, 0));
             DoubleVector qav = plv.sub(pao).max(0).div(rav);
+            DoubleVector qtv = pra.sub(prv).max(0).div(rtv);
+            DoubleVector qpv = prv.sub(ppa).max(0).div(rpv);
+            DoubleVector qsys = pao.sub(psv).div(DoubleVector.fromArray(S, m.rsys, i));
+            DoubleVector qven = psv.sub(pra).div(rven);
+            DoubleVector qpul = ppa.sub(pla).div(rpul);
             DoubleVector ostium = DoubleVector.fromArray(S, m.csOstiumOpen, i).mul(pcs.sub(pra))
                     .div(DoubleVector.fromArray(S, m.ostiumResistanceFactor, i).mul(ostiumR));
             DoubleVector intoSinus = DoubleVector.fromArray(S, m.sinusPumpMlPerS, i)
@@ -220,19 +255,38 @@ final class VectorDerivatives {
             DoubleVector q0 = DoubleVector.fromArray(S, m.axialPumpFlowAtZeroHeadMlPerS, i);
             DoubleVector axial = q0.sub(DoubleVector.fromArray(S, m.axialPumpHeadSlopeMlPerSPerMmHg, i)
                     .mul(pao.sub(plv))).max(0).blend(ZERO, q0.compare(VectorOperators.EQ, 0));
+            DoubleVector laQ0 = DoubleVector.fromArray(S, m.laPumpFlowAtZeroHeadMlPerS, i);
+            DoubleVector laPump = laQ0.sub(DoubleVector.fromArray(S, m.laPumpHeadSlopeMlPerSPerMmHg, i)
+                    .mul(pao.sub(pla))).max(0).mul(drainable(pla)).blend(ZERO, laQ0.compare(VectorOperators.EQ, 0));
+            DoubleVector raQ = DoubleVector.fromArray(S, m.raPumpFlowMlPerS, i);
+            DoubleVector raPump = raQ.mul(drainable(pra)).blend(ZERO, raQ.compare(VectorOperators.EQ, 0));
             DoubleVector epicardialIn = DoubleVector.fromArray(S, m.culpritConductance, i)
+                    .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i))
                     .add(DoubleVector.fromArray(S, m.collateralConductance, i)).mul(pao.sub(pepi));
             DoubleVector arterialToRisk = DoubleVector.fromArray(S, dEpicardial, i);
             DoubleVector arterialToRemote = DoubleVector.fromArray(S, dAorta, i);
+            DoubleVector free = ONE.sub(DoubleVector.fromArray(S, m.atriaHeld, i));
 
-            qmv.sub(qav).add(DoubleVector.fromArray(S, dLv, i)).sub(axial).intoArray(dLv, i);
-            qav.add(axial).add(DoubleVector.fromArray(S, m.aorticBalloonRateMlPerS, i))
-                    .sub(pao.sub(pra).div(DoubleVector.fromArray(S, m.rsys, i))).sub(arterialToRemote)
-                    .sub(epicardialIn).sub(intoSinus).div(DoubleVector.fromArray(S, m.cart, i)).intoArray(dAorta, i);
+            qmv.sub(qmr).sub(qav).add(DoubleVector.fromArray(S, dLv, i)).sub(axial).intoArray(dLv, i);
+            qav.add(axial).add(laPump).add(raPump).add(DoubleVector.fromArray(S, m.aorticBalloonRateMlPerS, i))
+                    .sub(qsys).sub(arterialToRemote).sub(epicardialIn).sub(intoSinus)
+                    .div(DoubleVector.fromArray(S, m.cart, i)).intoArray(dAorta, i);
             DoubleVector.fromArray(S, dSinus, i).add(intoSinus).sub(ostium).intoArray(dSinus, i);
             epicardialIn.sub(arterialToRisk).div(ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG)
                     .intoArray(dEpicardial, i);
+            qsys.sub(qven).div(cc.venousComplianceMlPerMmHg()).intoArray(dydt[CardiovascularModel.VENOUS], i);
+            free.mul(qven.add(ostium).sub(qtv).sub(raPump)).div(cc.raComplianceMlPerMmHg())
+                    .intoArray(dydt[CardiovascularModel.RA], i);
+            qtv.sub(qpv).intoArray(dydt[CardiovascularModel.RV_VOLUME], i);
+            qpv.sub(qpul).div(cc.pulmonaryArterialComplianceMlPerMmHg()).intoArray(dydt[CardiovascularModel.PULMONARY], i);
+            free.mul(qpul.add(qmr).sub(qmv).sub(laPump)).div(cc.laComplianceMlPerMmHg())
+                    .intoArray(dydt[CardiovascularModel.LA], i);
         }
+    }
+
+    /** {@link CardiovascularModel#drainable}: {@code min(1, max(0, p / SUCTION_MMHG))}. */
+    private static DoubleVector drainable(DoubleVector p) {
+        return p.div(ModelConstants.SUCTION_MMHG).max(0).min(1);
     }
 
     /** {@link CardiovascularModel#tube} of {@code v[i..]} over {@code compliance[i..]}: one division per lane. */

@@ -27,7 +27,7 @@ class OxygenTest {
         ArmPhysiology a = KERNEL.run(List.of(p), new Control())[0];
         Oxygen o = Oxygen.DEFAULT;
         double hr = p.heart().heartRateBpm();
-        double rpp = hr * a.get(Metric.SYSTOLIC_AORTIC_MMHG);
+        double rpp = hr * a.get(Metric.LV_SYSTOLIC_MMHG);
         double restFlow = ModelConstants.defaults().microcirculation().restFlowMlPerMinPerG() * rpp
                 / ModelConstants.REFERENCE_RATE_PRESSURE_PRODUCT;
         double target = restFlow * o.capacityMlO2PerMl() * (o.arterialSaturation() - o.venousSaturation());
@@ -45,10 +45,11 @@ class OxygenTest {
     }
 
     /**
-     * Where the at-risk layer lives on collaterals, its oxygen balance collapses; permanent sinus occlusion makes it
-     * worse; PICSO sits between. The kernel's PICSO does not improve the balance over control: its extra perfusion is
-     * retroperfused venous blood with little extractable oxygen, while collateral arterial inflow falls a little
-     * (docs/model.md, "Oxygen"). Asserted as found, so that a model change that alters it is noticed.
+     * Where the at-risk layer lives on collaterals (CFI 0.15, below the about 0.25 that prevents ischaemia during an
+     * occlusion, Seiler), its oxygen balance falls below 1; permanent sinus occlusion makes it worse; PICSO sits
+     * between. The kernel's PICSO does not improve the balance over control: the venous back-pressure lowers the
+     * collateral arterial inflow of the maximally dilated bed by more than retroperfusion adds (docs/model.md,
+     * "Oxygen"). Asserted as found, so that a model change that alters it is noticed.
      */
     @Test
     void balanceFallsWhereSupplyIsCollateralOnly() {
@@ -63,8 +64,8 @@ class OxygenTest {
         System.out.printf(Locale.ROOT, "at-risk subendocardial O2 balance: LAD open %.2f; LAD occluded: control %.3f,"
                 + " PICSO %.3f, permanent sinus occlusion %.3f%n", open, occluded, picso, permanent);
         assertTrue(open > 1, "a perfused layer at rest has oxygen to spare");
-        assertTrue(occluded < 0.5, "collateral flow alone cannot meet demand");
+        assertTrue(occluded < 0.9, "collateral flow alone cannot meet demand");
         assertTrue(permanent < picso, "permanent occlusion is worse for the at-risk subendocardium than PICSO");
-        assertTrue(Math.abs(picso - occluded) < 0.1 * occluded, "PICSO changes the balance by less than 10%");
+        assertTrue(picso < occluded, "PICSO lowers the balance (as found)");
     }
 }
