@@ -508,7 +508,8 @@ public final class Kernel {
         m[Metric.MEAN_RA_MMHG.ordinal()] = c[B_RA] / time;
         m[Metric.MEAN_PA_MMHG.ordinal()] = c[B_PULMONARY] / time;
         m[Metric.REGURGITANT_VOLUME_ML.ordinal()] = c[B_REGURGITANT] / beats;
-        m[Metric.REGURGITANT_FRACTION.ordinal()] = c[B_REGURGITANT] / (c[B_REGURGITANT] + c[B_AORTIC_VALVE]);
+        double ejected = c[B_REGURGITANT] + c[B_AORTIC_VALVE];
+        m[Metric.REGURGITANT_FRACTION.ordinal()] = ejected > 0 ? c[B_REGURGITANT] / ejected : 0;
         m[Metric.CS_MEAN_MMHG.ordinal()] = c[B_SINUS] / time;
         m[Metric.CS_SYSTOLIC_MMHG.ordinal()] = c[W_SINUS_MAX] / beats;
         m[Metric.CS_DIASTOLIC_MMHG.ordinal()] = c[W_SINUS_MIN] / beats;
