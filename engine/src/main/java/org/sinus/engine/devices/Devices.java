@@ -4,6 +4,7 @@ import org.sinus.engine.physiology.Device;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.engine.scenario.CombinedSpec;
+import org.sinus.engine.scenario.CsAnnuloplastySpec;
 import org.sinus.engine.scenario.DeviceSpec;
 import org.sinus.engine.scenario.GraftSpec;
 import org.sinus.engine.scenario.IabpSpec;
@@ -13,7 +14,10 @@ import org.sinus.engine.scenario.NoDevice;
 import org.sinus.engine.scenario.ObservedIcsoSpec;
 import org.sinus.engine.scenario.PicsoSpec;
 import org.sinus.engine.scenario.ReducerSpec;
+import org.sinus.engine.scenario.RetroinfusionSpec;
 import org.sinus.engine.scenario.SrpSpec;
+import org.sinus.engine.scenario.TandemHeartSpec;
+import org.sinus.engine.scenario.VaEcmoSpec;
 
 /** Turns the device an arm names in its scenario into the {@link Device} the kernel runs. */
 public final class Devices {
@@ -22,8 +26,9 @@ public final class Devices {
 
     /**
      * The device of a spec: {@link Control} for {@code none}, {@link Picso}, {@link Icso}, {@link ObservedIcso} (pICSO),
-     * {@link Retroperfusion} (SRP), {@link Reducer}, {@link SinusGraft} for Beck II and Hochberg, {@link Iabp},
-     * {@link Impella}, and {@link Combined} for a list of devices run together. A therapy
+     * {@link Retroperfusion} (SRP), {@link Retroinfusion}, {@link Reducer}, {@link SinusGraft} for Beck II and
+     * Hochberg, {@link CsAnnuloplasty}, {@link Iabp}, {@link Impella}, {@link TandemHeart}, {@link VaEcmo}, and
+     * {@link Combined} for a list of devices run together. A therapy
      * duration is not the kernel's concern: it enters the outcome through the dose.
      *
      * @param spec the arm's device, validated by the scenario parser
@@ -47,6 +52,9 @@ public final class Devices {
         if (spec instanceof SrpSpec s) {
             return new Retroperfusion(s.flowMlPerMin());
         }
+        if (spec instanceof RetroinfusionSpec s) {
+            return new Retroinfusion(s.flowMlPerMin(), s.infusionS(), s.balloon());
+        }
         if (spec instanceof ReducerSpec s) {
             return new Reducer(s.neckDiameterMm(), s.edgeDiameterMm(), s.daysSinceImplant());
         }
@@ -55,11 +63,21 @@ public final class Devices {
                     : SinusGraft.Operation.BECK_II;
             return new SinusGraft(operation, s.graftDiameterMm(), s.graftLengthMm(), s.outflowDiameterMm());
         }
+        if (spec instanceof CsAnnuloplastySpec s) {
+            return new CsAnnuloplasty(s.orificeReduction(), s.compressionProbability(),
+                    s.compressionConductanceFactor(), s.compressionSeed());
+        }
         if (spec instanceof IabpSpec s) {
             return new Iabp(s.balloonVolumeMl(), s.ratio());
         }
         if (spec instanceof ImpellaSpec s) {
             return new Impella(Impella.Model.of(s.model()), s.speedFraction());
+        }
+        if (spec instanceof TandemHeartSpec s) {
+            return new TandemHeart(s.rpm());
+        }
+        if (spec instanceof VaEcmoSpec s) {
+            return new VaEcmo(s.flowLPerMin());
         }
         if (spec instanceof CombinedSpec s) {
             List<Device> parts = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Several devices at once, for example PICSO with an IABP or an Impella (seed 000). In the file:
+ * Several devices at once, for example PICSO with an IABP, an Impella or VA-ECMO (seed 000). In the file:
  * {@code device: combined} with a required {@code combined:} list, each item a block with a {@code device} and,
  * optionally, that device's settings block, as in an arm. How the devices run together is in {@code docs/model.md}
  * (mechanical circulatory support, combinations).
@@ -47,18 +47,25 @@ public record CombinedSpec(List<DeviceSpec> devices) implements DeviceSpec {
 
     /**
      * What each device kind drives in the model (its actuators, grouped as a clinician would name them); two
-     * devices of a combination may not drive the same thing. Kinds not listed drive nothing the others drive.
+     * devices of a combination may not drive the same thing. Kinds not listed drive nothing the others drive. The
+     * TandemHeart and VA-ECMO share the arterial return: each is a circuit ending in a femoral arterial cannula, and
+     * a patient on one is not put on a second (a left atrial vent on ECMO is one circuit, not two pumps); either
+     * combines with an Impella (ECMO with an Impella is "ECPELLA") and with the coronary sinus devices.
      */
-    static final Map<String, List<String>> ACTS_ON = Map.of(
-        PicsoSpec.KIND, List.of("coronary sinus ostium"),
-        ObservedIcsoSpec.KIND, List.of("coronary sinus ostium"),
-        IcsoSpec.KIND, List.of("coronary sinus ostium"),
-        SrpSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow"),
-        ReducerSpec.KIND, List.of("coronary sinus outflow resistance"),
-        GraftSpec.BECK_II, List.of("coronary sinus outflow resistance", "coronary sinus inflow"),
-        GraftSpec.HOCHBERG, List.of("coronary sinus ostium", "coronary sinus inflow"),
-        IabpSpec.KIND, List.of("aortic balloon"),
-        ImpellaSpec.KIND, List.of("left ventricle to aorta pump"));
+    static final Map<String, List<String>> ACTS_ON = Map.ofEntries(
+        Map.entry(PicsoSpec.KIND, List.of("coronary sinus ostium")),
+        Map.entry(ObservedIcsoSpec.KIND, List.of("coronary sinus ostium")),
+        Map.entry(IcsoSpec.KIND, List.of("coronary sinus ostium")),
+        Map.entry(SrpSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow")),
+        Map.entry(RetroinfusionSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow")),
+        Map.entry(ReducerSpec.KIND, List.of("coronary sinus outflow resistance")),
+        Map.entry(GraftSpec.BECK_II, List.of("coronary sinus outflow resistance", "coronary sinus inflow")),
+        Map.entry(GraftSpec.HOCHBERG, List.of("coronary sinus ostium", "coronary sinus inflow")),
+        Map.entry(CsAnnuloplastySpec.KIND, List.of("mitral orifice", "culprit artery")),
+        Map.entry(IabpSpec.KIND, List.of("aortic balloon")),
+        Map.entry(ImpellaSpec.KIND, List.of("left ventricle to aorta pump")),
+        Map.entry(TandemHeartSpec.KIND, List.of("left atrial drainage", "arterial return pump")),
+        Map.entry(VaEcmoSpec.KIND, List.of("right atrial drainage", "arterial return pump")));
 
     @Override
     public String kind() {

@@ -21,7 +21,8 @@ final class ScenarioReader {
     private static final List<String> COHORT = List.of("type", "size");
     /** Device kinds that take a settings block named like the kind, in the order messages list them. */
     private static final List<String> BLOCKS = List.of(PicsoSpec.KIND, IcsoSpec.KIND, ObservedIcsoSpec.KIND,
-        SrpSpec.KIND, ReducerSpec.KIND, GraftSpec.BECK_II, GraftSpec.HOCHBERG, IabpSpec.KIND, ImpellaSpec.KIND,
+        SrpSpec.KIND, RetroinfusionSpec.KIND, ReducerSpec.KIND, GraftSpec.BECK_II, GraftSpec.HOCHBERG,
+        CsAnnuloplastySpec.KIND, IabpSpec.KIND, ImpellaSpec.KIND, TandemHeartSpec.KIND, VaEcmoSpec.KIND,
         CombinedSpec.KIND);
     private static final List<String> ARM = arm();
     private static final List<String> PICSO = List.of("plateau-rise-mmhg-per-beat", "min-occlusion-s",
@@ -33,6 +34,11 @@ final class ScenarioReader {
     private static final List<String> GRAFT = List.of("graft-diameter-mm", "graft-length-mm", "outflow-diameter-mm");
     private static final List<String> IABP = List.of("balloon-volume-ml", "ratio");
     private static final List<String> IMPELLA = List.of("model", "performance-level", "speed-fraction");
+    private static final List<String> RETROINFUSION = List.of("flow-ml-per-min", "infusion-s", "balloon");
+    private static final List<String> ANNULOPLASTY = List.of("orifice-reduction", "compression-probability",
+        "compression-conductance-factor", "compression-seed");
+    private static final List<String> TANDEMHEART = List.of("rpm");
+    private static final List<String> VA_ECMO = List.of("flow-l-per-min");
     private static final String DEVICES = "one of " + NoDevice.KIND + ", " + String.join(", ", BLOCKS);
     /** Devices a combination may hold: every kind with a block except the combination itself. */
     private static final List<String> PARTS = BLOCKS.subList(0, BLOCKS.size() - 1);
@@ -133,10 +139,14 @@ final class ScenarioReader {
             case IcsoSpec.KIND -> block == null ? IcsoSpec.defaults() : icso(block);
             case ObservedIcsoSpec.KIND -> block == null ? ObservedIcsoSpec.defaults() : observedIcso(block);
             case SrpSpec.KIND -> block == null ? SrpSpec.defaults() : srp(block);
+            case RetroinfusionSpec.KIND -> block == null ? RetroinfusionSpec.defaults() : retroinfusion(block);
             case ReducerSpec.KIND -> block == null ? ReducerSpec.defaults() : reducer(block);
             case GraftSpec.BECK_II, GraftSpec.HOCHBERG -> block == null ? GraftSpec.defaults(kind) : graft(kind, block);
             case IabpSpec.KIND -> block == null ? IabpSpec.defaults() : iabp(block);
+            case CsAnnuloplastySpec.KIND -> block == null ? CsAnnuloplastySpec.defaults() : annuloplasty(block);
             case ImpellaSpec.KIND -> block == null ? ImpellaSpec.defaults() : impella(block);
+            case TandemHeartSpec.KIND -> block == null ? TandemHeartSpec.defaults() : tandemHeart(block);
+            case VaEcmoSpec.KIND -> block == null ? VaEcmoSpec.defaults() : vaEcmo(block);
             case CombinedSpec.KIND -> combined(at, yaml.required(m, at, CombinedSpec.KIND, CombinedSpec.ALLOWED));
             default -> new NoDevice();
         };
@@ -188,6 +198,45 @@ final class ScenarioReader {
         }
         final double speed = number(m, "speed-fraction", d.speedFraction(), ImpellaSpec::allowed);
         return build(at, () -> new ImpellaSpec(model, speed));
+    }
+
+    private TandemHeartSpec tandemHeart(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", TANDEMHEART),
+            TANDEMHEART);
+        final double rpm = number(m, "rpm", TandemHeartSpec.defaults().rpm(), TandemHeartSpec::allowed);
+        return build(at, () -> new TandemHeartSpec(rpm));
+    }
+
+    private VaEcmoSpec vaEcmo(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", VA_ECMO), VA_ECMO);
+        final double flow = number(m, "flow-l-per-min", VaEcmoSpec.defaults().flowLPerMin(), VaEcmoSpec::allowed);
+        return build(at, () -> new VaEcmoSpec(flow));
+    }
+
+    private CsAnnuloplastySpec annuloplasty(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", ANNULOPLASTY),
+            ANNULOPLASTY);
+        final CsAnnuloplastySpec d = CsAnnuloplastySpec.defaults();
+        final double reduction = number(m, "orifice-reduction", d.orificeReduction(), CsAnnuloplastySpec::allowed);
+        final double probability = number(m, "compression-probability", d.compressionProbability(),
+            CsAnnuloplastySpec::allowed);
+        final double factor = number(m, "compression-conductance-factor", d.compressionConductanceFactor(),
+            CsAnnuloplastySpec::allowed);
+        final var seedAt = YamlReader.optional(m, "compression-seed");
+        final long seed = seedAt.isPresent() ? yaml.integer(seedAt.get(), Long.MIN_VALUE, Long.MAX_VALUE)
+            : d.compressionSeed();
+        return build(at, () -> new CsAnnuloplastySpec(reduction, probability, factor, seed));
+    }
+
+    private RetroinfusionSpec retroinfusion(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", RETROINFUSION),
+            RETROINFUSION);
+        final RetroinfusionSpec d = RetroinfusionSpec.defaults();
+        final double flow = number(m, "flow-ml-per-min", d.flowMlPerMin(), RetroinfusionSpec::allowed);
+        final double infusion = number(m, "infusion-s", d.infusionS(), RetroinfusionSpec::allowed);
+        final var balloonAt = YamlReader.optional(m, "balloon");
+        final boolean balloon = balloonAt.isPresent() ? yaml.bool(balloonAt.get()) : d.balloon();
+        return build(at, () -> new RetroinfusionSpec(flow, infusion, balloon));
     }
 
     /** The PICSO keys of a block that may hold more ({@code keys}), as a {@link PicsoSpec}. */

@@ -110,7 +110,7 @@ class ImpellaTest {
 
     /**
      * targets.md#C16, Impella CP in pigs with post-infarction heart failure: LVEDP 27.5 +/- 10.1 to 17.9 +/- 4.5 mmHg,
-     * LAP 17.3 to 10.8, CO 2.80 to 3.27 L/min. On the heart-failure reference patient (Emax 0.8, LAP 22 mmHg) the
+     * LAP 17.3 to 10.8, CO 2.80 to 3.27 L/min. On the heart-failure reference patient (Emax 0.6, LAP 22 mmHg) the
      * changes must have the published directions and an LVEDP fall within the published spread (the fall's SD is not
      * given; the 95% range of the LVEDP SDs, about 10 mmHg, is taken as the tolerance of the change).
      */
