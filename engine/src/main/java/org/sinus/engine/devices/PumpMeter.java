@@ -1,6 +1,7 @@
 package org.sinus.engine.devices;
 
-import org.sinus.engine.physiology.ModelConstants;
+import org.sinus.engine.physiology.CardiovascularModel;
+import org.sinus.engine.physiology.Controller;
 import org.sinus.engine.physiology.Protocol;
 
 /**
@@ -94,10 +95,50 @@ final class PumpMeter {
     }
 
     /**
-     * Share of a pump's flow its inflow cannula can drain from a chamber at {@code pressureMmHg}: the model's suction
-     * limit ({@code CardiovascularModel}, {@code ModelConstants.SUCTION_MMHG}), repeated here to meter the flow.
+     * The controller both pumps share: from its start a patient's pump actuators are driven at every step, the pump's
+     * flow is metered, and every beat is a therapy cycle. A pump says how it drives the model and what its flow is in
+     * a state; its metrics are its own.
      */
-    static double drainable(double pressureMmHg) {
-        return Math.min(1, Math.max(0, pressureMmHg / ModelConstants.SUCTION_MMHG));
+    abstract static class MeteredController implements Controller {
+        final PumpMeter meter;
+
+        MeteredController(int capacity) {
+            meter = new PumpMeter(capacity, SETTLE_BEATS);
+        }
+
+        /** Writes patient {@code i}'s pump actuators. */
+        abstract void drive(CardiovascularModel model, int i);
+
+        /** Patient {@code i}'s pump flow in state {@code y}, ml/s: the model's law. */
+        abstract double flowMlPerS(double[][] y, int i);
+
+        @Override
+        public final void start(int i, double timeS) {
+            meter.start(i);
+        }
+
+        @Override
+        public final void act(double timeS, CardiovascularModel model, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (meter.started(i)) {
+                    drive(model, i);
+                }
+            }
+        }
+
+        @Override
+        public final void observeStep(double timeS, CardiovascularModel model, double[][] y, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (meter.started(i)) {
+                    meter.sample(i, flowMlPerS(y, i));
+                }
+            }
+        }
+
+        @Override
+        public final CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
+            meter.beatEnd(i);
+            return CycleEvent.COMPLETED;
+        }
     }
 }

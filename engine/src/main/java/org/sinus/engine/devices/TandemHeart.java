@@ -69,12 +69,7 @@ public record TandemHeart(double rpm) implements Device {
 
     /** The pump's flow at left atrial pressure {@code pla} and aortic {@code pao}, ml/s: the model's law. */
     double flowMlPerS(double pla, double pao) {
-        return flowMlPerS(zeroHeadFlowMlPerS(), headSlopeMlPerSPerMmHg(), pla, pao);
-    }
-
-    /** The model's law ({@code CardiovascularModel}), repeated here to meter the flow, ml/s. */
-    private static double flowMlPerS(double q0, double slope, double pla, double pao) {
-        return Math.max(0, q0 - slope * (pao - pla)) * PumpMeter.drainable(pla);
+        return CardiovascularModel.centrifugalFlow(zeroHeadFlowMlPerS(), headSlopeMlPerSPerMmHg(), pla, pao);
     }
 
     @Override
@@ -95,39 +90,19 @@ public record TandemHeart(double rpm) implements Device {
 
     @Override
     public Controller controller(int capacity) {
-        PumpMeter meter = new PumpMeter(capacity, PumpMeter.SETTLE_BEATS);
         double q0 = zeroHeadFlowMlPerS();
         double slope = headSlopeMlPerSPerMmHg();
-        return new Controller() {
+        return new PumpMeter.MeteredController(capacity) {
             @Override
-            public void start(int i, double timeS) {
-                meter.start(i);
+            void drive(CardiovascularModel model, int i) {
+                model.laPumpFlowAtZeroHeadMlPerS[i] = q0;
+                model.laPumpHeadSlopeMlPerSPerMmHg[i] = slope;
             }
 
             @Override
-            public void act(double timeS, CardiovascularModel model, int from, int to) {
-                for (int i = from; i < to; i++) {
-                    if (meter.started(i)) {
-                        model.laPumpFlowAtZeroHeadMlPerS[i] = q0;
-                        model.laPumpHeadSlopeMlPerSPerMmHg[i] = slope;
-                    }
-                }
-            }
-
-            @Override
-            public void observeStep(double timeS, CardiovascularModel model, double[][] y, int from, int to) {
-                for (int i = from; i < to; i++) {
-                    if (meter.started(i)) {
-                        meter.sample(i, flowMlPerS(q0, slope, y[CardiovascularModel.LA][i],
-                                y[CardiovascularModel.AORTA][i]));
-                    }
-                }
-            }
-
-            @Override
-            public CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
-                meter.beatEnd(i);
-                return CycleEvent.COMPLETED;
+            double flowMlPerS(double[][] y, int i) {
+                return CardiovascularModel.centrifugalFlow(q0, slope, y[CardiovascularModel.LA][i],
+                        y[CardiovascularModel.AORTA][i]);
             }
 
             @Override

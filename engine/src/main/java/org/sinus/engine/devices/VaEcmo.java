@@ -55,36 +55,16 @@ public record VaEcmo(double flowLPerMin) implements Device {
 
     @Override
     public Controller controller(int capacity) {
-        PumpMeter meter = new PumpMeter(capacity, PumpMeter.SETTLE_BEATS);
         double q = setFlowMlPerS();
-        return new Controller() {
+        return new PumpMeter.MeteredController(capacity) {
             @Override
-            public void start(int i, double timeS) {
-                meter.start(i);
+            void drive(CardiovascularModel model, int i) {
+                model.raPumpFlowMlPerS[i] = q;
             }
 
             @Override
-            public void act(double timeS, CardiovascularModel model, int from, int to) {
-                for (int i = from; i < to; i++) {
-                    if (meter.started(i)) {
-                        model.raPumpFlowMlPerS[i] = q;
-                    }
-                }
-            }
-
-            @Override
-            public void observeStep(double timeS, CardiovascularModel model, double[][] y, int from, int to) {
-                for (int i = from; i < to; i++) {
-                    if (meter.started(i)) {
-                        meter.sample(i, q * PumpMeter.drainable(y[CardiovascularModel.RA][i]));
-                    }
-                }
-            }
-
-            @Override
-            public CycleEvent onBeatEnd(int i, double timeS, double csSystolicMmHg) {
-                meter.beatEnd(i);
-                return CycleEvent.COMPLETED;
+            double flowMlPerS(double[][] y, int i) {
+                return q * CardiovascularModel.drainable(y[CardiovascularModel.RA][i]);
             }
 
             @Override

@@ -68,8 +68,6 @@ public final class CardiovascularModel implements OdeSystem {
     final double[] emax;
     final double[] emin;
     final double[] v0;
-    final double[] pla;
-    final double[] pra;
     final double[] rsys;
     final double[] cart;
     /** Mitral effective regurgitant orifice area, cm^2. */
@@ -159,8 +157,6 @@ public final class CardiovascularModel implements OdeSystem {
         emax = new double[capacity];
         emin = new double[capacity];
         v0 = new double[capacity];
-        pla = new double[capacity];
-        pra = new double[capacity];
         rsys = new double[capacity];
         cart = new double[capacity];
         eroa = new double[capacity];
@@ -232,8 +228,6 @@ public final class CardiovascularModel implements OdeSystem {
         emax[i] = h.emaxMmHgPerMl();
         emin[i] = h.eminMmHgPerMl();
         v0[i] = h.v0Ml();
-        pla[i] = h.laPressureMmHg();
-        pra[i] = h.raPressureMmHg();
         rsys[i] = v.systemicResistanceMmHgSPerMl();
         cart[i] = v.arterialComplianceMlPerMmHg();
         eroa[i] = h.mitralEroaCm2();
@@ -298,18 +292,8 @@ public final class CardiovascularModel implements OdeSystem {
         y[LA][i] = h.laPressureMmHg();
     }
 
-    /** Patient {@code i}'s filling pressures to hold during priming: left then right atrium, mmHg. */
-    public double targetLaPressure(int i) {
-        return pla[i];
-    }
-
-    /** Patient {@code i}'s right atrial pressure to hold during priming, mmHg. */
-    public double targetRaPressure(int i) {
-        return pra[i];
-    }
-
     /** Right ventricular end-systolic elastance of patient {@code i}, mmHg/ml. */
-    public double rvEmax(int i) {
+    double rvEmax(int i) {
         return rvEmax[i];
     }
 
@@ -324,7 +308,7 @@ public final class CardiovascularModel implements OdeSystem {
     }
 
     /** Whether patient {@code i}'s atria are still held at its pressures (priming). */
-    public boolean atriaHeld(int i) {
+    boolean atriaHeld(int i) {
         return atriaHeld[i] != 0;
     }
 
@@ -338,8 +322,16 @@ public final class CardiovascularModel implements OdeSystem {
     }
 
     /** Share of an extracorporeal pump's flow its inflow cannula can drain from a chamber at {@code p} mmHg. */
-    static double drainable(double p) {
+    public static double drainable(double p) {
         return Math.min(1, Math.max(0, p / ModelConstants.SUCTION_MMHG));
+    }
+
+    /**
+     * Flow of a centrifugal pump draining a chamber at {@code pIn} into the arteries at {@code pOut}, ml/s: linear in
+     * the head from {@code q0} at zero head, never negative, limited by suction; 0 when {@code q0} is 0 (no pump).
+     */
+    public static double centrifugalFlow(double q0, double slope, double pIn, double pOut) {
+        return q0 == 0 ? 0 : Math.max(0, q0 - slope * (pOut - pIn)) * drainable(pIn);
     }
 
     /**
@@ -407,8 +399,7 @@ public final class CardiovascularModel implements OdeSystem {
 
     /** Flow of patient {@code i}'s left atrial pump (TandemHeart) at LA pressure {@code pla}, aortic {@code pao}, ml/s. */
     double laPumpFlow(int i, double pla, double pao) {
-        double q0 = laPumpFlowAtZeroHeadMlPerS[i];
-        return q0 == 0 ? 0 : Math.max(0, q0 - laPumpHeadSlopeMlPerSPerMmHg[i] * (pao - pla)) * drainable(pla);
+        return centrifugalFlow(laPumpFlowAtZeroHeadMlPerS[i], laPumpHeadSlopeMlPerSPerMmHg[i], pla, pao);
     }
 
     /** Flow of patient {@code i}'s venous drainage (VA-ECMO) at right atrial pressure {@code pra}, ml/s. */

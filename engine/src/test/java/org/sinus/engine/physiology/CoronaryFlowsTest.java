@@ -3,7 +3,6 @@ package org.sinus.engine.physiology;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 import org.sinus.engine.random.Purpose;
 import org.sinus.engine.random.RandomStreams;
@@ -35,7 +34,7 @@ class CoronaryFlowsTest {
             double timeS = 30 * streams.stream(round, Purpose.TRIAL).nextDouble();
             for (int i = 0; i < PATIENTS; i++) {
                 m.load(i, VectorDerivativesTest.boxPatient(streams, i), y);
-                randomise(m, i, y, streams.stream(i, Purpose.DEVICE, round));
+                VectorDerivativesTest.randomise(m, i, y, streams.stream(i, Purpose.DEVICE, round));
             }
             m.derivatives(timeS, y, dydt, 0, PATIENTS);
             for (int i = 0; i < PATIENTS; i++) {
@@ -76,27 +75,5 @@ class CoronaryFlowsTest {
                 + "difference %.2e (%s); retrograde capillary flows %d, reversed drains %d, remote-to-risk veno-venous"
                 + " %d%n", PATIENTS, worst, where, retrograde, reversedDrain, reversedVenoVenous);
         assertTrue(retrograde > 100 && reversedDrain > 100 && reversedVenoVenous > 100, "every sign is exercised");
-    }
-
-    /** Random state and actuators for patient {@code i}: collapsed and distended vessels, open and closed sinus. */
-    private static void randomise(CardiovascularModel m, int i, double[][] y, UniformRandomProvider rng) {
-        y[CardiovascularModel.LV_VOLUME][i] = m.v0[i] + uniform(rng, -5, 250);
-        y[CardiovascularModel.AORTA][i] = uniform(rng, 20, 200);
-        for (int l = 0; l < 4; l++) {
-            y[CardiovascularModel.MICRO + l][i] = m.microCompliance[l][i] * uniform(rng, -10, 80);
-            y[CardiovascularModel.VEIN + l][i] = m.veinCompliance[l][i] * uniform(rng, -10, 60);
-            m.arteriolarResistance[l][i] *= uniform(rng, 0.3, 3);
-        }
-        y[CardiovascularModel.SINUS][i] = m.constants().veins().sinusComplianceMlPerMmHg() * uniform(rng, -5, 60);
-        y[CardiovascularModel.EPICARDIAL][i] = uniform(rng, 10, 200);
-        y[CardiovascularModel.RA][i] = uniform(rng, -2, 20);
-        m.csOstiumOpen[i] = rng.nextBoolean() ? 1 : rng.nextDouble();
-        m.ostiumResistanceFactor[i] = uniform(rng, 1, 20);
-        m.sinusPumpMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 5);
-        m.graftConductance[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 0.5);
-    }
-
-    private static double uniform(UniformRandomProvider rng, double lo, double hi) {
-        return lo + (hi - lo) * rng.nextDouble();
     }
 }

@@ -36,12 +36,14 @@ class VectorDerivativesTest {
     static PatientParameters boxPatient(RandomStreams streams, long id) {
         UniformRandomProvider rng = streams.stream(id, Purpose.COHORT);
         double[][] box = {{30, 200}, {0.3, 6}, {0.02, 0.5}, {0, 80}, {2, 40}, {0, 25}, {0.3, 4}, {0.3, 4},
-            {60, 400}, {0.02, 0.8}, {0, 0.6}, {1, 10}};
+            {60, 400}, {0.02, 0.8}, {0, 0.6}, {1, 10}, {0, 0.6}};
         double[] v = new double[box.length];
         for (int j = 0; j < v.length; j++) {
             v[j] = box[j][0] + (box[j][1] - box[j][0]) * rng.nextDouble();
         }
-        return new PatientParameters(new HeartParameters(v[0], v[1], v[2], v[3], v[4], v[5]),
+        // Half the patients with a competent mitral valve, half with a regurgitant orifice up to 0.6 cm^2.
+        double eroa = rng.nextBoolean() ? 0 : v[12];
+        return new PatientParameters(new HeartParameters(v[0], v[1], v[2], v[3], v[4], v[5], eroa),
                 new VascularParameters(v[6], v[7]),
                 new CoronaryParameters(v[8], v[9], v[10], v[11], rng.nextBoolean()));
     }
@@ -67,7 +69,7 @@ class VectorDerivativesTest {
         String where = "";
         long exact = 0;
         long compared = 0;
-        int[] branches = new int[6];
+        int[] branches = new int[10];
         for (int round = 0; round < 4; round++) {
             double timeS = 30 * streams.stream(round, Purpose.TRIAL).nextDouble();
             for (int i = 0; i < PATIENTS; i++) {
@@ -84,6 +86,12 @@ class VectorDerivativesTest {
                 double ts = scalar.systoleS[i];
                 branches[tb < ts ? 2 : tb < 1.5 * ts ? 3 : 4]++;
                 branches[5] += scalar.axialPumpFlowAtZeroHeadMlPerS[i] > 0 ? 1 : 0;
+                double plv = scalar.lvPressure(i, timeS, y[CardiovascularModel.LV_VOLUME][i]);
+                branches[6] += scalar.eroa[i] > 0 && plv > y[CardiovascularModel.LA][i] ? 1 : 0;
+                branches[7] += scalar.laPumpFlowAtZeroHeadMlPerS[i] > 0 ? 1 : 0;
+                double pra = y[CardiovascularModel.RA][i];
+                branches[8] += scalar.raPumpFlowMlPerS[i] > 0 && pra > 0 && pra < ModelConstants.SUCTION_MMHG ? 1 : 0;
+                branches[9] += scalar.atriaHeld[i] != 0 ? 1 : 0;
             }
             double[][] expected = new double[dim][PATIENTS];
             double[][] actual = new double[dim][PATIENTS];
@@ -113,8 +121,10 @@ class VectorDerivativesTest {
         }
         System.out.printf(Locale.ROOT, "vector vs scalar derivatives, %d patients x 4 random states: %d of %d"
                 + " components bit-identical; worst scaled difference %.2e (%s); branches: collapsed micro %d,"
-                + " sinus above knee %d, systole %d, relaxation %d, diastole %d, axial pump on %d%n", PATIENTS, exact,
-                compared, worst, where, branches[0], branches[1], branches[2], branches[3], branches[4], branches[5]);
+                + " sinus above knee %d, systole %d, relaxation %d, diastole %d, axial pump on %d, mitral regurgitation"
+                + " %d, left atrial pump on %d, venous pump sucking %d, atria held %d%n", PATIENTS, exact, compared,
+                worst, where, branches[0], branches[1], branches[2], branches[3], branches[4], branches[5],
+                branches[6], branches[7], branches[8], branches[9]);
         for (int b : branches) {
             assertTrue(b > 100, "every branch is exercised");
         }
@@ -174,8 +184,11 @@ class VectorDerivativesTest {
                 identical, failures, worst, where);
     }
 
-    /** Random state, time-independent actuators and autoregulated arterioles for patient {@code i}. */
-    private static void randomise(CardiovascularModel m, int i, double[][] y, UniformRandomProvider rng) {
+    /**
+     * Random state, time-independent actuators, autoregulated arterioles and priming columns for patient {@code i}:
+     * collapsed and distended vessels, open and closed sinus, every pump on or off, atria held or free.
+     */
+    static void randomise(CardiovascularModel m, int i, double[][] y, UniformRandomProvider rng) {
         y[CardiovascularModel.LV_VOLUME][i] = m.v0[i] + uniform(rng, -5, 250);
         y[CardiovascularModel.AORTA][i] = uniform(rng, 20, 200);
         for (int l = 0; l < 4; l++) {
@@ -192,6 +205,18 @@ class VectorDerivativesTest {
         m.aorticBalloonRateMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, -100, 100);
         m.axialPumpFlowAtZeroHeadMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 60);
         m.axialPumpHeadSlopeMlPerSPerMmHg[i] = uniform(rng, 0, 1);
+        y[CardiovascularModel.VENOUS][i] = uniform(rng, -2, 30);
+        y[CardiovascularModel.RA][i] = uniform(rng, -2, 20);
+        y[CardiovascularModel.RV_VOLUME][i] = uniform(rng, 20, 250);
+        y[CardiovascularModel.PULMONARY][i] = uniform(rng, 2, 60);
+        y[CardiovascularModel.LA][i] = uniform(rng, -2, 40);
+        m.laPumpFlowAtZeroHeadMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 90);
+        m.laPumpHeadSlopeMlPerSPerMmHg[i] = uniform(rng, 0, 1);
+        m.raPumpFlowMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 120);
+        m.mitralOrificeFactor[i] = uniform(rng, 0.3, 1);
+        m.culpritConductanceFactor[i] = uniform(rng, 0.1, 1);
+        m.rvEmax[i] = uniform(rng, 0.2, 8);
+        m.atriaHeld[i] = rng.nextBoolean() ? 1 : 0;
     }
 
     private static void copyPatient(CardiovascularModel from, CardiovascularModel to, int i) {
