@@ -349,11 +349,36 @@ public final class CardiovascularModel implements OdeSystem {
     /** Normalised elastance activation at time {@code tInBeatS} into a beat (Heldt et al. 2002), in [0, 1]. */
     static double activation(double tInBeatS, double systoleS) {
         if (tInBeatS < systoleS) {
-            return 0.5 * (1 - Math.cos(Math.PI * tInBeatS / systoleS));
+            return 0.5 * (1 - cosHalfTurn(Math.PI * tInBeatS / systoleS));
         }
         double relax = tInBeatS - systoleS;
         double relaxS = RELAXATION_FRACTION * systoleS;
-        return relax < relaxS ? 0.5 * (1 + Math.cos(Math.PI * relax / relaxS)) : 0;
+        return relax < relaxS ? 0.5 * (1 + cosHalfTurn(Math.PI * relax / relaxS)) : 0;
+    }
+
+    /** pi / 2. */
+    static final double HALF_PI = Math.PI / 2;
+    /**
+     * {@link #cosHalfTurn}'s coefficients: {@code sin u = u + u u^2 p(u^2)}, {@code p} the Taylor series' terms up to
+     * {@code u^19 / 19!} divided by {@code u^3}, lowest first.
+     */
+    static final double[] SIN_SERIES = {-1.0 / 6, 1.0 / 120, -1.0 / 5040, 1.0 / 362880, -1.0 / 39916800,
+        1.0 / 6227020800.0, -1.0 / 1307674368000.0, 1.0 / 355687428096000.0, -1.0 / 121645100408832000.0};
+
+    /**
+     * {@code cos x} for {@code x} in [0, pi], as {@code -sin(x - pi/2)} by a fixed polynomial (error below 5e-16).
+     * Written out rather than {@link Math#cos} so that the scalar code, its vector twin (whose
+     * {@code VectorOperators.COS} is an SVML stub once compiled and {@code Math.cos} before) and every CPU compute the
+     * same bits: Java's additions and multiplications are exactly rounded everywhere.
+     */
+    static double cosHalfTurn(double x) {
+        double u = x - HALF_PI;
+        double u2 = u * u;
+        double p = SIN_SERIES[8];
+        for (int k = 7; k >= 0; k--) {
+            p = p * u2 + SIN_SERIES[k];
+        }
+        return -(u + u * (u2 * p));
     }
 
     /** Transmural pressure of a collapsible compartment holding stressed volume {@code v}, mmHg. */

@@ -19,26 +19,26 @@ public final class Kernel {
     public static final double DEFAULT_STEP_S = 0.001;
 
     // Beat accumulator rows.
-    private static final int B_TIME = 0;
-    private static final int B_AORTA = 1;
-    private static final int B_SINUS = 2;
-    private static final int B_FLOW = 3; // four layers
-    private static final int B_THEBESIAN = 7;
-    private static final int B_VEIN_RISK = 8;
-    private static final int B_EPICARDIAL = 9;
-    private static final int B_OCCLUDED = 10;
-    private static final int B_RETRO = 11; // two at-risk layers
-    private static final int B_WORK = 13; // loop area, the LV's external work, mmHg ml
-    private static final int B_LA = 14;
-    private static final int B_RA = 15;
-    private static final int B_PULMONARY = 16;
-    private static final int B_MITRAL = 17; // forward mitral flow
-    private static final int B_REGURGITANT = 18;
-    private static final int B_TRICUSPID = 19;
-    private static final int B_AORTIC_VALVE = 20;
-    private static final int B_SYSTEMIC = 21;
-    private static final int B_PUMPS = 22; // axial, left atrial and venous pumps
-    private static final int B_SIZE = 23;
+    static final int B_TIME = 0;
+    static final int B_AORTA = 1;
+    static final int B_SINUS = 2;
+    static final int B_FLOW = 3; // four layers
+    static final int B_THEBESIAN = 7;
+    static final int B_VEIN_RISK = 8;
+    static final int B_EPICARDIAL = 9;
+    static final int B_OCCLUDED = 10;
+    static final int B_RETRO = 11; // two at-risk layers
+    static final int B_WORK = 13; // loop area, the LV's external work, mmHg ml
+    static final int B_LA = 14;
+    static final int B_RA = 15;
+    static final int B_PULMONARY = 16;
+    static final int B_MITRAL = 17; // forward mitral flow
+    static final int B_REGURGITANT = 18;
+    static final int B_TRICUSPID = 19;
+    static final int B_AORTIC_VALVE = 20;
+    static final int B_SYSTEMIC = 21;
+    static final int B_PUMPS = 22; // axial, left atrial and venous pumps
+    static final int B_SIZE = 23;
     // Window accumulator rows: the beat sums plus per-beat extremes summed over beats.
     private static final int W_SINUS_MAX = B_SIZE;
     private static final int W_SINUS_MIN = B_SIZE + 1;
@@ -79,6 +79,12 @@ public final class Kernel {
     private final double[] obs = new double[Observation.SIZE];
     /** Everything the kernel and the model change while stepping, to branch devices off one warm-up. */
     private final BatchSnapshot workspace;
+    /** The per-step bookkeeping's vector twin; null on the scalar path. */
+    private final VectorBookkeeping vectorBookkeeping;
+    /** Patients per batch asked for; the columns hold {@link #lanes} more at most (padding). */
+    private final int capacity;
+    /** Patients per vector on the vector path (batches are padded to whole vectors), 1 on the scalar path. */
+    private final int lanes;
     private Trace trace;
 
 
@@ -100,38 +106,48 @@ public final class Kernel {
      * @param path the scalar reference or its vector twin (scalar where the vector module is missing)
      */
     public Kernel(ModelConstants constants, int capacity, double stepS, KernelPath path) {
-        this.model = new CardiovascularModel(constants, capacity, path);
-        this.integrator = new ExplicitRungeKutta(ButcherTableau.RK4, CardiovascularModel.DIMENSION, capacity);
+        this.capacity = capacity;
+        this.lanes = path.effective() == KernelPath.VECTOR ? VectorDerivatives.lanes() : 1;
+        int columns = padded(capacity);
+        this.model = new CardiovascularModel(constants, columns, path);
+        this.integrator = new ExplicitRungeKutta(ButcherTableau.RK4, CardiovascularModel.DIMENSION, columns);
         this.stepS = stepS;
-        y = new double[CardiovascularModel.DIMENSION][capacity];
-        beat = new double[B_SIZE][capacity];
-        window = new double[W_SIZE][capacity];
-        committed = new double[W_SIZE][capacity];
-        sinusMax = new double[capacity];
-        sinusMin = new double[capacity];
-        aortaMax = new double[capacity];
-        aortaMin = new double[capacity];
-        lvMax = new double[capacity];
-        volumeMax = new double[capacity];
-        volumeMin = new double[capacity];
-        lastVolume = new double[capacity];
-        lastPressure = new double[capacity];
-        nextBeatS = new double[capacity];
+        y = new double[CardiovascularModel.DIMENSION][columns];
+        beat = new double[B_SIZE][columns];
+        window = new double[W_SIZE][columns];
+        committed = new double[W_SIZE][columns];
+        sinusMax = new double[columns];
+        sinusMin = new double[columns];
+        aortaMax = new double[columns];
+        aortaMin = new double[columns];
+        lvMax = new double[columns];
+        volumeMax = new double[columns];
+        volumeMin = new double[columns];
+        lastVolume = new double[columns];
+        lastPressure = new double[columns];
+        nextBeatS = new double[columns];
         for (int l = 0; l < 4; l++) {
-            arteriolarReference[l] = new double[capacity];
+            arteriolarReference[l] = new double[columns];
         }
-        cycles = new int[capacity];
-        measuredCycles = new int[capacity];
-        stage = new byte[capacity];
-        failure = new String[capacity];
+        cycles = new int[columns];
+        measuredCycles = new int[columns];
+        stage = new byte[columns];
+        failure = new String[columns];
         workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
                 .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume,
                         lastPressure, nextBeatS).bytes(stage).strings(failure);
+        vectorBookkeeping = model.path() == KernelPath.VECTOR ? new VectorBookkeeping(model, beat, sinusMax, sinusMin,
+                aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume, lastPressure) : null;
+    }
+
+    /** {@code n} patients rounded up to whole vectors. */
+    private int padded(int n) {
+        return (n + lanes - 1) / lanes * lanes;
     }
 
     /** The most patients per batch. */
     public int capacity() {
-        return model.capacity();
+        return capacity;
     }
 
     /** The path that evaluates the model's derivatives (after any fallback). */
@@ -168,9 +184,9 @@ public final class Kernel {
      */
     public ArmPhysiology[][] run(List<PatientParameters> patients, List<Device> devices, Trace trace) {
         int n = patients.size();
-        if (n > model.capacity()) {
+        if (n > capacity) {
             throw new IllegalArgumentException("batch of " + n + " patients exceeds the kernel's capacity "
-                    + model.capacity());
+                    + capacity);
         }
         double warmupS = devices.get(0).protocol().warmupS();
         for (Device d : devices) {
@@ -181,6 +197,7 @@ public final class Kernel {
             }
         }
         reset(patients, n);
+        int width = pad(patients, n);
         // Steps whose end lies before the warm-up's end: no beat can start a device in them.
         long shared = 0;
         while ((shared + 1) * stepS < warmupS) {
@@ -188,19 +205,20 @@ public final class Kernel {
         }
         Protocol warmup = devices.get(0).protocol();
         this.trace = trace;
-        advance(IdleController.INSTANCE, warmup, n, 0, shared, -1);
+        advance(IdleController.INSTANCE, warmup, n, width, 0, shared, -1);
         if (devices.size() > 1) {
-            workspace.save(n);
+            workspace.save(width);
         }
         ArmPhysiology[][] out = new ArmPhysiology[devices.size()][];
         for (int k = 0; k < devices.size(); k++) {
             Device device = devices.get(k);
             if (k > 0) {
-                workspace.restore(n);
+                workspace.restore(width);
                 clearCycles(n);
             }
             Controller controller = device.controller(model.capacity());
-            advance(controller, device.protocol(), n, shared, (long) Math.ceil(device.protocol().maxS() / stepS), k);
+            advance(controller, device.protocol(), n, width, shared, (long) Math.ceil(device.protocol().maxS() / stepS),
+                    k);
             out[k] = results(n, device, controller);
         }
         this.trace = null;
@@ -223,8 +241,11 @@ public final class Kernel {
         void record(int device, int patient, double timeS, double[] observation, CardiovascularModel model);
     }
 
-    /** Steps {@code [from, to)} of the batch under {@code controller}, or until every patient is done. */
-    private void advance(Controller controller, Protocol protocol, int n, long from, long to, int device) {
+    /**
+     * Steps {@code [from, to)} of the batch of {@code n} patients ({@code width} columns with the padding) under
+     * {@code controller}, or until every patient is done.
+     */
+    private void advance(Controller controller, Protocol protocol, int n, int width, long from, long to, int device) {
         ModelConstants.Microcirculation mc = model.constants().microcirculation();
         double restFlowPerG = mc.restFlowMlPerMinPerG() / 60;
         double endoShare = 2 * mc.endoEpiFlowRatio() / (1 + mc.endoEpiFlowRatio());
@@ -237,7 +258,9 @@ public final class Kernel {
             double t = s * dt;
             controller.act(t, model, 0, n);
             controller.observeStep(t, model, y, 0, n);
-            for (int i = 0; i < n; i++) {
+            int scalarFrom = trace == null && vectorBookkeeping != null
+                    ? vectorBookkeeping.accumulate(t, dt, y, 0, width) : 0;
+            for (int i = scalarFrom; i < n; i++) {
                 if (stage[i] != 3) {
                     accumulate(i, t, dt);
                     if (trace != null) {
@@ -245,7 +268,7 @@ public final class Kernel {
                     }
                 }
             }
-            integrator.step(model, t, dt, y, 0, n);
+            integrator.step(model, t, dt, y, 0, width);
             double tEnd = (s + 1) * dt;
             for (int i = 0; i < n; i++) {
                 if (stage[i] == 3 || tEnd < nextBeatS[i]) {
@@ -290,6 +313,27 @@ public final class Kernel {
                 row[i] = 0;
             }
         }
+    }
+
+    /**
+     * Fills the columns after the batch's last patient up to a whole vector with copies of the first patient, done
+     * from the start: the vector code computes them and nothing reads them, so that every patient of the batch is
+     * computed by the same (vector) code, whatever its place in the batch (STYLE.md principle 7).
+     *
+     * @return the number of columns stepped
+     */
+    private int pad(List<PatientParameters> patients, int n) {
+        int width = padded(n);
+        for (int i = n; i < width; i++) {
+            model.load(i, patients.get(0), y);
+            nextBeatS[i] = Double.POSITIVE_INFINITY;
+            stage[i] = 3;
+            failure[i] = null;
+            clearBeat(i);
+            lastVolume[i] = Double.NaN;
+            lastPressure[i] = Double.NaN;
+        }
+        return width;
     }
 
     private void clearBeat(int i) {

@@ -13,13 +13,16 @@ import java.util.Locale;
 public enum KernelPath {
     /** The scalar loop: the executable specification, and the fallback. */
     SCALAR,
-    /** Whole vectors of patients through {@code VectorDerivatives}; the batch's tail through the scalar loop. */
+    /**
+     * Whole vectors of patients through {@code VectorDerivatives} and {@code VectorBookkeeping}; a kernel pads its
+     * batches to whole vectors, so every patient is computed by the vector code wherever it sits in its batch.
+     */
     VECTOR;
 
     /** System property choosing the path: {@code scalar} or {@code vector}; unset means {@link #DEFAULT}. */
     public static final String PROPERTY = "sinus.kernel";
     /** The path when {@link #PROPERTY} is unset (see docs/model.md, "Vector kernel and speed"). */
-    public static final KernelPath DEFAULT = SCALAR;
+    public static final KernelPath DEFAULT = VECTOR;
 
     private static final String MODULE = "jdk.incubator.vector";
     private static final boolean VECTOR_AVAILABLE = probe();

@@ -8,32 +8,35 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The Vector API twin of {@link CardiovascularModel#derivatives} (STYLE.md principle 6): lanes run over patients,
  * {@link DoubleVector#SPECIES_PREFERRED} wide (8 doubles with AVX-512). Every term is the scalar code's, in the
- * scalar code's order of operations, so the two agree bit for bit except where the elastance activation's cosine
- * is taken: {@link VectorOperators#COS} (an SVML stub on x86 HotSpot) may differ from {@link Math#cos} by an ulp.
- * {@code VectorDerivativesTest} checks the agreement on random patients.
+ * scalar code's order of operations, and the elastance's cosine is the scalar code's polynomial
+ * ({@link CardiovascularModel#cosHalfTurn}; {@link VectorOperators#COS} is SVML once compiled and {@link Math#cos}
+ * before, so results would depend on the JIT's progress), so the two agree bit for bit: {@code VectorDerivativesTest}
+ * checks it on random patients.
  *
  * <p>Piecewise terms use masks, never branches: for a two-branch term only the operand that differs is selected, and
- * the one division or cosine is taken once (the elastance's systolic and relaxation cosines share one {@code COS};
+ * the one division or cosine is taken once (the elastance's systolic and relaxation cosines share one evaluation;
  * the tube law and the sinus knee share one division). The floor of the beat count is taken with adds
  * ({@code x + 2^52 - 2^52}, exact for time never negative): a double-to-long conversion is not intrinsified on
  * JDK 17.
  *
- * <p>Shape. Four passes over the batch, each a small loop: pressures (LV, sinus, subepicardial veins and the
- * veno-venous flow, kept in this workspace's columns), the at-risk territory, the remote territory, the circulation.
- * One loop with everything inlined compiled badly on JDK 17 (C1 ran out of registers and C2 never took the method
- * over; split into helpers, C2 refused to inline them): vectors the JIT cannot keep in registers are boxed, five
- * times slower than the scalar loop. The territories park their sums in the {@code dydt} rows they end up in
- * (LV volume, sinus, aorta, epicardial node), and the last pass reads them back in the scalar code's order.
+ * <p>Shape. Small loops over the batch, each in a method of its own: pressures (LV, RV, sinus), the subepicardial
+ * veins and veno-venous flow, the at-risk territory, the remote territory, the orifice and pumps, the circulation;
+ * intermediate results are kept in this workspace's columns. C2 compiles each method under a node-count cutoff
+ * (NodeCountInliningCutoff) past which it stops inlining the Vector API's methods and boxes the vectors, several
+ * times slower than the scalar loop; on JDK 17 one big loop also exhausted C1's registers. The territories park
+ * their sums in the {@code dydt} rows they end up in (LV volume, sinus, aorta, epicardial node), and the last pass
+ * reads them back in the scalar code's order.
  *
  * <p>A mutable workspace owned by one thread, like its model. Created only by {@link CardiovascularModel} after
  * {@link KernelPath#vectorAvailable()} found the incubator module, so a JVM started without {@code --add-modules
  * jdk.incubator.vector} never loads this class.
  */
 final class VectorDerivatives {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    /** The lanes: the platform's preferred width. */
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final double TWO_52 = 0x1p52;
-    private static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
-    private static final DoubleVector ZERO = DoubleVector.zero(S);
+    static final DoubleVector ONE = DoubleVector.broadcast(S, 1);
+    static final DoubleVector ZERO = DoubleVector.zero(S);
 
     private final double[] lvPressure;
     private final double[] rvPressure;
@@ -41,6 +44,10 @@ final class VectorDerivatives {
     private final double[] epiVeinRisk;
     private final double[] epiVeinRemote;
     private final double[] venoVenous;
+    private final double[] regurgitant;
+    private final double[] axialPump;
+    private final double[] laPump;
+    private final double[] raPump;
 
     /** @param capacity the most patients a batch holds */
     VectorDerivatives(int capacity) {
@@ -50,6 +57,10 @@ final class VectorDerivatives {
         epiVeinRisk = new double[capacity];
         epiVeinRemote = new double[capacity];
         venoVenous = new double[capacity];
+        regurgitant = new double[capacity];
+        axialPump = new double[capacity];
+        laPump = new double[capacity];
+        raPump = new double[capacity];
     }
 
     /** Lanes per vector. */
@@ -59,7 +70,7 @@ final class VectorDerivatives {
 
     /** Bytes of this workspace per patient. */
     static int bytesPerPatient() {
-        return 6 * Double.BYTES;
+        return 10 * Double.BYTES;
     }
 
     /**
@@ -70,21 +81,20 @@ final class VectorDerivatives {
      */
     int derivatives(CardiovascularModel m, double timeS, double[][] y, double[][] dydt, int from, int to) {
         int upper = from + S.loopBound(to - from);
-        pressures(m, timeS, y, dydt, from, upper);
+        pressures(m, timeS, y, from, upper);
+        epicardialVeins(m, y, dydt, from, upper);
         territory(m, 0, y, dydt, from, upper);
         territory(m, 1, y, dydt, from, upper);
+        orificeAndPumps(m, y, from, upper);
         circulation(m, y, dydt, from, upper);
         return upper;
     }
 
     /**
-     * LV pressure (time-varying elastance, Heldt's activation, one cosine), sinus pressure (tube law below the knee,
-     * stiffer above it), the subepicardial veins' pressures and the veno-venous flow; zeroes the LV and sinus rows
-     * of {@code dydt}, where the territories add their Thebesian and drain flows.
+     * LV and RV pressure (time-varying elastances, Heldt's activation, one cosine) and sinus pressure (tube law below
+     * the knee, stiffer above it), kept in this workspace's columns.
      */
-    private void pressures(CardiovascularModel m, double timeS, double[][] y, double[][] dydt, int from, int upper) {
-        ModelConstants.Microcirculation mc = m.constants().microcirculation();
-        double gEpi = mc.imPressureEpi();
+    private void pressures(CardiovascularModel m, double timeS, double[][] y, int from, int upper) {
         ModelConstants.Veins vc = m.constants().veins();
         double sinusC = vc.sinusComplianceMlPerMmHg();
         double knee = vc.sinusKneeMmHg();
@@ -96,30 +106,9 @@ final class VectorDerivatives {
         DoubleVector time = DoubleVector.broadcast(S, timeS);
         double[] vlvs = y[CardiovascularModel.LV_VOLUME];
         double[] vcss = y[CardiovascularModel.SINUS];
-        double[] veinRisk = y[CardiovascularModel.VEIN + CardiovascularModel.RISK_EPI];
-        double[] veinRemote = y[CardiovascularModel.VEIN + CardiovascularModel.REMOTE_EPI];
-        double[] complianceRisk = m.veinCompliance[CardiovascularModel.RISK_EPI];
-        double[] complianceRemote = m.veinCompliance[CardiovascularModel.REMOTE_EPI];
         for (int i = from; i < upper; i += S.length()) {
-            DoubleVector vcs = DoubleVector.fromArray(S, vcss, i);
-            VectorMask<Double> aboveKnee = vcs.compare(VectorOperators.GT, kneeVolume);
-            DoubleVector q = tubeNumerator(vcs).blend(vcs.sub(kneeVolume).mul(ModelConstants.SINUS_STIFFENING),
-                    aboveKnee).div(sinusC);
-            q.blend(q.add(knee), aboveKnee).intoArray(sinusPressure, i);
-
-            DoubleVector period = DoubleVector.fromArray(S, m.periodS, i);
-            DoubleVector beats = time.div(period);
-            DoubleVector rounded = beats.add(TWO_52).sub(TWO_52);
-            DoubleVector floor = rounded.sub(ONE.blend(ZERO, rounded.compare(VectorOperators.LE, beats)));
-            DoubleVector tb = time.sub(floor.mul(period));
-            DoubleVector ts = DoubleVector.fromArray(S, m.systoleS, i);
-            VectorMask<Double> systole = tb.compare(VectorOperators.LT, ts);
-            DoubleVector relax = tb.sub(ts);
-            DoubleVector relaxS = ts.mul(0.5);
-            VectorMask<Double> relaxed = relax.compare(VectorOperators.LT, relaxS).not();
-            DoubleVector cos = relax.blend(tb, systole).mul(Math.PI).div(relaxS.blend(ts, systole))
-                    .lanewise(VectorOperators.COS);
-            DoubleVector act = cos.add(1).mul(0.5).blend(ZERO, relaxed).blend(ONE.sub(cos).mul(0.5), systole);
+            sinusPressure(DoubleVector.fromArray(S, vcss, i), sinusC, knee, kneeVolume).intoArray(sinusPressure, i);
+            DoubleVector act = activation(time, m, i);
             DoubleVector emin = DoubleVector.fromArray(S, m.emin, i);
             DoubleVector e = emin.add(DoubleVector.fromArray(S, m.emax, i).sub(emin).mul(act));
             DoubleVector plv = e.mul(DoubleVector.fromArray(S, vlvs, i).sub(DoubleVector.fromArray(S, m.v0, i)));
@@ -127,8 +116,22 @@ final class VectorDerivatives {
             DoubleVector rvEmax = DoubleVector.fromArray(S, m.rvEmax, i);
             DoubleVector erv = rvEmax.sub(rvEmin).mul(act).add(rvEmin);
             erv.mul(DoubleVector.fromArray(S, vrvs, i).sub(rvV0)).intoArray(rvPressure, i);
+        }
+    }
 
-            DoubleVector pexEpi = plv.mul(gEpi);
+    /**
+     * The subepicardial veins' pressures and the veno-venous flow; zeroes the LV and sinus rows of {@code dydt},
+     * where the territories add their Thebesian and drain flows. A method of its own: C2 compiles each method
+     * under a node-count cutoff, past which it stops inlining and boxes vectors.
+     */
+    private void epicardialVeins(CardiovascularModel m, double[][] y, double[][] dydt, int from, int upper) {
+        double gEpi = m.constants().microcirculation().imPressureEpi();
+        double[] veinRisk = y[CardiovascularModel.VEIN + CardiovascularModel.RISK_EPI];
+        double[] veinRemote = y[CardiovascularModel.VEIN + CardiovascularModel.REMOTE_EPI];
+        double[] complianceRisk = m.veinCompliance[CardiovascularModel.RISK_EPI];
+        double[] complianceRemote = m.veinCompliance[CardiovascularModel.REMOTE_EPI];
+        for (int i = from; i < upper; i += S.length()) {
+            DoubleVector pexEpi = DoubleVector.fromArray(S, lvPressure, i).mul(gEpi);
             DoubleVector risk = pexEpi.add(tube(veinRisk, complianceRisk, i));
             DoubleVector remote = pexEpi.add(tube(veinRemote, complianceRemote, i));
             risk.intoArray(epiVeinRisk, i);
@@ -203,6 +206,25 @@ final class VectorDerivatives {
     }
 
     /**
+     * The mitral regurgitant flow and the three pumps' flows, kept in this workspace's columns: a loop of their own,
+     * because inlined into {@link #circulation} they take C2 past its node-count cutoff and their vectors are boxed.
+     */
+    private void orificeAndPumps(CardiovascularModel m, double[][] y, int from, int upper) {
+        double[] aorta = y[CardiovascularModel.AORTA];
+        double[] ra = y[CardiovascularModel.RA];
+        double[] la = y[CardiovascularModel.LA];
+        for (int i = from; i < upper; i += S.length()) {
+            DoubleVector plv = DoubleVector.fromArray(S, lvPressure, i);
+            DoubleVector pao = DoubleVector.fromArray(S, aorta, i);
+            DoubleVector pla = DoubleVector.fromArray(S, la, i);
+            regurgitant(m, plv, pla, i).intoArray(regurgitant, i);
+            axialPump(m, pao, plv, i).intoArray(axialPump, i);
+            laPump(m, pla, pao, i).intoArray(laPump, i);
+            raPump(m, DoubleVector.fromArray(S, ra, i), i).intoArray(raPump, i);
+        }
+    }
+
+    /**
      * Valves, actuators, the closed loop (aorta, systemic veins, right heart, pulmonary side, left atrium), sinus and
      * epicardial node, reading the territories' sums from {@code dydt}.
      */
@@ -237,11 +259,7 @@ final class VectorDerivatives {
             DoubleVector ppa = DoubleVector.fromArray(S, pulmonary, i);
             DoubleVector pla = DoubleVector.fromArray(S, la, i);
             DoubleVector qmv = pla.sub(plv).max(0).div(rmv);
-            DoubleVector dp = plv.sub(pla);
-            DoubleVector qmr = DoubleVector.fromArray(S, m.eroa, i).mul(DoubleVector.fromArray(S, m.mitralOrificeFactor, i))
-                    .mul(ModelConstants.ORIFICE_CM_PER_S_PER_SQRT_MMHG).mul(dp)
-                    .div(dp.add(ModelConstants.ORIFICE_SMOOTHING_MMHG).lanewise(VectorOperators.SQRT))
-                    .blend(ZERO, dp.compare(VectorOperators.LE, 0));
+            DoubleVector qmr = DoubleVector.fromArray(S, regurgitant, i);
             DoubleVector qav = plv.sub(pao).max(0).div(rav);
             DoubleVector qtv = pra.sub(prv).max(0).div(rtv);
             DoubleVector qpv = prv.sub(ppa).max(0).div(rpv);
@@ -252,14 +270,9 @@ final class VectorDerivatives {
                     .div(DoubleVector.fromArray(S, m.ostiumResistanceFactor, i).mul(ostiumR));
             DoubleVector intoSinus = DoubleVector.fromArray(S, m.sinusPumpMlPerS, i)
                     .add(DoubleVector.fromArray(S, m.graftConductance, i).mul(pao.sub(pcs)));
-            DoubleVector q0 = DoubleVector.fromArray(S, m.axialPumpFlowAtZeroHeadMlPerS, i);
-            DoubleVector axial = q0.sub(DoubleVector.fromArray(S, m.axialPumpHeadSlopeMlPerSPerMmHg, i)
-                    .mul(pao.sub(plv))).max(0).blend(ZERO, q0.compare(VectorOperators.EQ, 0));
-            DoubleVector laQ0 = DoubleVector.fromArray(S, m.laPumpFlowAtZeroHeadMlPerS, i);
-            DoubleVector laPump = laQ0.sub(DoubleVector.fromArray(S, m.laPumpHeadSlopeMlPerSPerMmHg, i)
-                    .mul(pao.sub(pla))).max(0).mul(drainable(pla)).blend(ZERO, laQ0.compare(VectorOperators.EQ, 0));
-            DoubleVector raQ = DoubleVector.fromArray(S, m.raPumpFlowMlPerS, i);
-            DoubleVector raPump = raQ.mul(drainable(pra)).blend(ZERO, raQ.compare(VectorOperators.EQ, 0));
+            DoubleVector axial = DoubleVector.fromArray(S, axialPump, i);
+            DoubleVector laPump = DoubleVector.fromArray(S, this.laPump, i);
+            DoubleVector raPump = DoubleVector.fromArray(S, this.raPump, i);
             DoubleVector epicardialIn = DoubleVector.fromArray(S, m.culpritConductance, i)
                     .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i))
                     .add(DoubleVector.fromArray(S, m.collateralConductance, i)).mul(pao.sub(pepi));
@@ -284,13 +297,86 @@ final class VectorDerivatives {
         }
     }
 
+    /**
+     * {@link CardiovascularModel#activation} at {@code time} in the beats of lanes {@code i..}: the beat time's floor
+     * by adds, the systolic and relaxation cosines in one {@code COS}.
+     */
+    static DoubleVector activation(DoubleVector time, CardiovascularModel m, int i) {
+        DoubleVector period = DoubleVector.fromArray(S, m.periodS, i);
+        DoubleVector beats = time.div(period);
+        DoubleVector rounded = beats.add(TWO_52).sub(TWO_52);
+        DoubleVector floor = rounded.sub(ONE.blend(ZERO, rounded.compare(VectorOperators.LE, beats)));
+        DoubleVector tb = time.sub(floor.mul(period));
+        DoubleVector ts = DoubleVector.fromArray(S, m.systoleS, i);
+        VectorMask<Double> systole = tb.compare(VectorOperators.LT, ts);
+        DoubleVector relax = tb.sub(ts);
+        DoubleVector relaxS = ts.mul(0.5);
+        VectorMask<Double> relaxed = relax.compare(VectorOperators.LT, relaxS).not();
+        DoubleVector cos = cosHalfTurn(relax.blend(tb, systole).mul(Math.PI).div(relaxS.blend(ts, systole)));
+        return cos.add(1).mul(0.5).blend(ZERO, relaxed).blend(ONE.sub(cos).mul(0.5), systole);
+    }
+
+    /** {@link CardiovascularModel#cosHalfTurn}, the same operations in the same order. */
+    static DoubleVector cosHalfTurn(DoubleVector x) {
+        double[] c = CardiovascularModel.SIN_SERIES;
+        DoubleVector u = x.sub(CardiovascularModel.HALF_PI);
+        DoubleVector u2 = u.mul(u);
+        DoubleVector p = DoubleVector.broadcast(S, c[8]);
+        p = p.mul(u2).add(c[7]);
+        p = p.mul(u2).add(c[6]);
+        p = p.mul(u2).add(c[5]);
+        p = p.mul(u2).add(c[4]);
+        p = p.mul(u2).add(c[3]);
+        p = p.mul(u2).add(c[2]);
+        p = p.mul(u2).add(c[1]);
+        p = p.mul(u2).add(c[0]);
+        return u.add(u.mul(u2.mul(p))).neg();
+    }
+
+    /** {@link CardiovascularModel#sinusPressure} of stressed volume {@code v}: one division per lane. */
+    static DoubleVector sinusPressure(DoubleVector v, double compliance, double knee, double kneeVolume) {
+        VectorMask<Double> aboveKnee = v.compare(VectorOperators.GT, kneeVolume);
+        DoubleVector q = tubeNumerator(v).blend(v.sub(kneeVolume).mul(ModelConstants.SINUS_STIFFENING), aboveKnee)
+                .div(compliance);
+        return q.blend(q.add(knee), aboveKnee);
+    }
+
+    /** {@link CardiovascularModel#orificeFlow} through lanes {@code i..}'s mitral orifice, LV {@code plv}, LA {@code pla}. */
+    static DoubleVector regurgitant(CardiovascularModel m, DoubleVector plv, DoubleVector pla, int i) {
+        DoubleVector dp = plv.sub(pla);
+        return DoubleVector.fromArray(S, m.eroa, i).mul(DoubleVector.fromArray(S, m.mitralOrificeFactor, i))
+                .mul(ModelConstants.ORIFICE_CM_PER_S_PER_SQRT_MMHG).mul(dp)
+                .div(dp.add(ModelConstants.ORIFICE_SMOOTHING_MMHG).lanewise(VectorOperators.SQRT))
+                .blend(ZERO, dp.compare(VectorOperators.LE, 0));
+    }
+
+    /** {@link CardiovascularModel#axialPumpFlow} of lanes {@code i..} against the head {@code pao - plv}. */
+    static DoubleVector axialPump(CardiovascularModel m, DoubleVector pao, DoubleVector plv, int i) {
+        DoubleVector q0 = DoubleVector.fromArray(S, m.axialPumpFlowAtZeroHeadMlPerS, i);
+        return q0.sub(DoubleVector.fromArray(S, m.axialPumpHeadSlopeMlPerSPerMmHg, i).mul(pao.sub(plv))).max(0)
+                .blend(ZERO, q0.compare(VectorOperators.EQ, 0));
+    }
+
+    /** {@link CardiovascularModel#laPumpFlow} of lanes {@code i..}. */
+    static DoubleVector laPump(CardiovascularModel m, DoubleVector pla, DoubleVector pao, int i) {
+        DoubleVector q0 = DoubleVector.fromArray(S, m.laPumpFlowAtZeroHeadMlPerS, i);
+        return q0.sub(DoubleVector.fromArray(S, m.laPumpHeadSlopeMlPerSPerMmHg, i).mul(pao.sub(pla))).max(0)
+                .mul(drainable(pla)).blend(ZERO, q0.compare(VectorOperators.EQ, 0));
+    }
+
+    /** {@link CardiovascularModel#raPumpFlow} of lanes {@code i..}. */
+    static DoubleVector raPump(CardiovascularModel m, DoubleVector pra, int i) {
+        DoubleVector q = DoubleVector.fromArray(S, m.raPumpFlowMlPerS, i);
+        return q.mul(drainable(pra)).blend(ZERO, q.compare(VectorOperators.EQ, 0));
+    }
+
     /** {@link CardiovascularModel#drainable}: {@code min(1, max(0, p / SUCTION_MMHG))}. */
-    private static DoubleVector drainable(DoubleVector p) {
+    static DoubleVector drainable(DoubleVector p) {
         return p.div(ModelConstants.SUCTION_MMHG).max(0).min(1);
     }
 
     /** {@link CardiovascularModel#tube} of {@code v[i..]} over {@code compliance[i..]}: one division per lane. */
-    private static DoubleVector tube(double[] v, double[] compliance, int i) {
+    static DoubleVector tube(double[] v, double[] compliance, int i) {
         return tubeNumerator(DoubleVector.fromArray(S, v, i)).div(DoubleVector.fromArray(S, compliance, i));
     }
 
