@@ -10,16 +10,18 @@ import org.sinus.engine.physiology.Protocol;
  * Diastole-synchronised retroperfusion (SRP; Meerbaum, Markov and Wiener, seed 000): "during diastole, the balloon
  * was inflated and arterial blood, aspirated via the arterial catheter, was actively infused into the coronary sinus.
  * During systole, the infusion stopped and the balloon was deflated to allow coronary venous drainage." In the model
- * the balloon closes the ostium and arterial blood is taken from the aorta and pumped into the sinus, in diastole
- * only.
+ * the balloon closes the great cardiac vein, which drains the at-risk (LAD) territory, and arterial blood taken from
+ * the aorta is pumped distal to it into the territory's subepicardial veins, in diastole only: for LAD angioplasty
+ * the SRP catheter (8.5F, balloon 1 cm from its tip) sat in the great cardiac vein, and C09's pressures were measured
+ * at its tip. The rest of the sinus drains as usual. The infused blood leaves the territory's veins retrogradely
+ * (into its microvessels), through the veno-venous connections and, in systole, through the great cardiac vein.
  *
  * <p><b>Timing from the simulated cycle.</b> The console triggered on the ECG; the model's beats start at multiples of
  * the beat period {@code T}, and its ventricle is active for the systole {@code Ts = 0.3 sqrt(T)} plus the
  * relaxation {@code Ts / 2} of the same activation law as {@code CardiovascularModel.activation} (Heldt et al., J Appl
  * Physiol 2002; {@code docs/model.md} section 1.1). Diastole here is the rest of the beat, {@code [1.5 Ts, T)}, when
- * the elastance is at its minimum and LV pressure is far below aortic pressure. The law is repeated here because the
- * model does not expose its systole length (asked of the kernel's owner); the test checks the window against the
- * simulated LV pressure.
+ * the elastance is at its minimum and LV pressure is far below aortic pressure. The device takes the systole length
+ * from {@code CardiovascularModel.systoleS}; the test checks the window against the simulated LV pressure.
  *
  * <p><b>Pump.</b> {@code flowMlPerMin} is the mean retroperfusion flow over the cycle, the figure consoles reported;
  * the pump delivers it in diastole at the rate {@code flow x T / (T - 1.5 Ts)}. Typical SRP flows were 50 to 250
@@ -87,8 +89,8 @@ public record Retroperfusion(double flowMlPerMin) implements Device {
                     }
                     double inBeat = timeS - Math.floor(timeS / period) * period; // as CardiovascularModel.lvPressure
                     boolean diastole = inBeat >= diastoleS[i];
-                    model.csOstiumOpen[i] = diastole ? 0 : 1;
-                    model.sinusPumpMlPerS[i] = diastole ? rateMlPerS[i] : 0;
+                    model.greatVeinOpen[i] = diastole ? 0 : 1;
+                    model.greatVeinPumpMlPerS[i] = diastole ? rateMlPerS[i] : 0;
                 }
             }
 

@@ -16,7 +16,8 @@ package org.sinus.engine.physiology;
  * Thebesian veins into the LV cavity and through transmural veins into the subepicardial veins; these drain into
  * the coronary sinus and connect the two territories (veno-venous connections); then the systemic venous, right
  * atrial and pulmonary arterial pressures, the right ventricle's volume and the left atrial pressure. Actuator columns
- * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #graftConductance},
+ * ({@link #csOstiumOpen}, {@link #ostiumResistanceFactor}, {@link #sinusPumpMlPerS}, {@link #greatVeinOpen},
+ * {@link #greatVeinPumpMlPerS}, {@link #graftConductance},
  * {@link #aorticBalloonRateMlPerS}, {@link #axialPumpFlowAtZeroHeadMlPerS}, {@link #axialPumpHeadSlopeMlPerSPerMmHg},
  * {@link #laPumpFlowAtZeroHeadMlPerS}, {@link #laPumpHeadSlopeMlPerSPerMmHg}, {@link #raPumpFlowMlPerS},
  * {@link #mitralOrificeFactor}, {@link #culpritConductanceFactor}) are written by devices.
@@ -100,6 +101,16 @@ public final class CardiovascularModel implements OdeSystem {
     public final double[] ostiumResistanceFactor;
     /** Actuator: arterial blood pumped from the aorta into the coronary sinus, ml/s (retroperfusion). */
     public final double[] sinusPumpMlPerS;
+    /**
+     * Actuator: the at-risk territory's drain from its subepicardial veins into the sinus, 1 open, 0 closed by a
+     * balloon in the great cardiac vein (synchronised retroperfusion; docs/model.md section 8.3).
+     */
+    public final double[] greatVeinOpen;
+    /**
+     * Actuator: arterial blood pumped from the aorta into the at-risk territory's subepicardial veins, distal to a
+     * balloon in the great cardiac vein, ml/s (synchronised retroperfusion).
+     */
+    public final double[] greatVeinPumpMlPerS;
     /** Actuator: conductance of a graft from the aorta to the coronary sinus, ml/s/mmHg (Beck II). */
     public final double[] graftConductance;
     /**
@@ -181,6 +192,8 @@ public final class CardiovascularModel implements OdeSystem {
         csOstiumOpen = new double[capacity];
         ostiumResistanceFactor = new double[capacity];
         sinusPumpMlPerS = new double[capacity];
+        greatVeinOpen = new double[capacity];
+        greatVeinPumpMlPerS = new double[capacity];
         graftConductance = new double[capacity];
         aorticBalloonRateMlPerS = new double[capacity];
         axialPumpFlowAtZeroHeadMlPerS = new double[capacity];
@@ -400,7 +413,8 @@ public final class CardiovascularModel implements OdeSystem {
 
     /** Every actuator column and the priming's columns, for copying (the order is fixed, the arrays are live). */
     double[][] actuators() {
-        return new double[][] {csOstiumOpen, ostiumResistanceFactor, sinusPumpMlPerS, graftConductance,
+        return new double[][] {csOstiumOpen, ostiumResistanceFactor, sinusPumpMlPerS, greatVeinOpen,
+            greatVeinPumpMlPerS, graftConductance,
             aorticBalloonRateMlPerS, axialPumpFlowAtZeroHeadMlPerS, axialPumpHeadSlopeMlPerSPerMmHg,
             laPumpFlowAtZeroHeadMlPerS, laPumpHeadSlopeMlPerSPerMmHg, raPumpFlowMlPerS, mitralOrificeFactor,
             culpritConductanceFactor, rvEmax, atriaHeld};
@@ -411,6 +425,8 @@ public final class CardiovascularModel implements OdeSystem {
         csOstiumOpen[i] = 1;
         ostiumResistanceFactor[i] = 1;
         sinusPumpMlPerS[i] = 0;
+        greatVeinOpen[i] = 1;
+        greatVeinPumpMlPerS[i] = 0;
         graftConductance[i] = 0;
         aorticBalloonRateMlPerS[i] = 0;
         axialPumpFlowAtZeroHeadMlPerS[i] = 0;
@@ -525,11 +541,12 @@ public final class CardiovascularModel implements OdeSystem {
                 double qcEpi = (pEpi - pEpiVein) / capillaryResistance[epi][i];
                 double qth = Math.max(0, pEndoVein - plv) / thebesianResistance[t][i];
                 double qtm = (pEndoVein - pEpiVein) / transmuralResistance[t][i];
-                double qdrain = (pEpiVein - pcs) / drainResistance[t][i];
+                double qdrain = (t == 0 ? greatVeinOpen[i] : 1) * (pEpiVein - pcs) / drainResistance[t][i];
                 dydt[MICRO + endo][i] = qaEndo - qcEndo;
                 dydt[MICRO + epi][i] = qaEpi - qcEpi;
                 dydt[VEIN + endo][i] = qcEndo - qth - qtm;
-                dydt[VEIN + epi][i] = qcEpi + qtm - qdrain + (t == 0 ? -venoVenous : venoVenous);
+                double dEpiVein = qcEpi + qtm - qdrain + (t == 0 ? -venoVenous : venoVenous);
+                dydt[VEIN + epi][i] = t == 0 ? dEpiVein + greatVeinPumpMlPerS[i] : dEpiVein;
                 thebesian += qth;
                 toSinus += qdrain;
                 if (t == 0) {
@@ -549,7 +566,7 @@ public final class CardiovascularModel implements OdeSystem {
 
             dydt[LV_VOLUME][i] = qmv - qmr - qav + thebesian - axial;
             dydt[AORTA][i] = (qav + axial + laPump + raPump + aorticBalloonRateMlPerS[i] - qsys - arterialToRemote
-                    - epicardialIn - intoSinus) / cart[i];
+                    - epicardialIn - intoSinus - greatVeinPumpMlPerS[i]) / cart[i];
             dydt[SINUS][i] = toSinus + intoSinus - ostium;
             dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
             dydt[VENOUS][i] = (qsys - qven) / cc.venousComplianceMlPerMmHg();

@@ -12,7 +12,7 @@ package org.sinus.engine.physiology;
  * the capillaries); per territory (0 at risk, 1 remote) the Thebesian flow (subendocardial veins to LV, never
  * negative), the transmural flow (subendocardial to subepicardial veins) and the drain (subepicardial veins to the
  * sinus); the veno-venous flow (at-risk to remote subepicardial veins); the ostium (sinus to right atrium); the sinus
- * pump and the graft (both into the sinus).
+ * pump and the graft (both into the sinus); the great-cardiac-vein pump (into the at-risk subepicardial veins).
  */
 public final class CoronaryFlows {
     /** First of four arteriolar inflows, feeding artery to microvessels, by layer. */
@@ -33,8 +33,10 @@ public final class CoronaryFlows {
     public static final int PUMP = 16;
     /** Graft from the aorta into the coronary sinus. */
     public static final int GRAFT = 17;
+    /** Pump into the at-risk subepicardial veins, distal to a great-cardiac-vein balloon. */
+    public static final int GREAT_VEIN_PUMP = 18;
     /** Length of the output. */
-    public static final int SIZE = 18;
+    public static final int SIZE = 19;
 
     private CoronaryFlows() {
     }
@@ -74,11 +76,12 @@ public final class CoronaryFlows {
             out[CAPILLARY + epi] = (pEpi - pEpiVein) / m.capillaryResistance[epi][i];
             out[THEBESIAN + t] = Math.max(0, pEndoVein - plv) / m.thebesianResistance[t][i];
             out[TRANSMURAL + t] = (pEndoVein - pEpiVein) / m.transmuralResistance[t][i];
-            out[DRAIN + t] = (pEpiVein - pcs) / m.drainResistance[t][i];
+            out[DRAIN + t] = (t == 0 ? m.greatVeinOpen[i] : 1) * (pEpiVein - pcs) / m.drainResistance[t][i];
         }
         out[OSTIUM] = m.csOstiumOpen[i] * (pcs - pra)
                 / (m.constants().veins().ostiumResistanceMmHgSPerMl() * m.ostiumResistanceFactor[i]);
         out[PUMP] = m.sinusPumpMlPerS[i];
         out[GRAFT] = m.graftConductance[i] * (pao - pcs);
+        out[GREAT_VEIN_PUMP] = m.greatVeinPumpMlPerS[i];
     }
 }

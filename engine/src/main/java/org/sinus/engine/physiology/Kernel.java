@@ -52,7 +52,8 @@ public final class Kernel {
     private static final int W_LV_MAX = B_SIZE + 9;
     private static final int W_EDV = B_SIZE + 10;
     private static final int W_ESV = B_SIZE + 11;
-    private static final int W_SIZE = B_SIZE + 12;
+    private static final int W_VEIN_MAX = B_SIZE + 12;
+    private static final int W_SIZE = B_SIZE + 13;
 
     private final CardiovascularModel model;
     private final ExplicitRungeKutta integrator;
@@ -66,6 +67,7 @@ public final class Kernel {
     private final double[] aortaMax;
     private final double[] aortaMin;
     private final double[] lvMax;
+    private final double[] veinMax;
     private final double[] volumeMax;
     private final double[] volumeMin;
     private final double[] lastVolume;
@@ -121,6 +123,7 @@ public final class Kernel {
         aortaMax = new double[columns];
         aortaMin = new double[columns];
         lvMax = new double[columns];
+        veinMax = new double[columns];
         volumeMax = new double[columns];
         volumeMin = new double[columns];
         lastVolume = new double[columns];
@@ -134,10 +137,10 @@ public final class Kernel {
         stage = new byte[columns];
         failure = new String[columns];
         workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
-                .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume,
-                        lastPressure, nextBeatS).bytes(stage).strings(failure);
+                .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, veinMax, volumeMax, volumeMin,
+                        lastVolume, lastPressure, nextBeatS).bytes(stage).strings(failure);
         vectorBookkeeping = model.path() == KernelPath.VECTOR ? new VectorBookkeeping(model, beat, sinusMax, sinusMin,
-                aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume, lastPressure) : null;
+                aortaMax, aortaMin, lvMax, volumeMax, volumeMin, lastVolume, lastPressure, veinMax) : null;
     }
 
     /** {@code n} patients rounded up to whole vectors. */
@@ -345,6 +348,7 @@ public final class Kernel {
         aortaMax[i] = Double.NEGATIVE_INFINITY;
         aortaMin[i] = Double.POSITIVE_INFINITY;
         lvMax[i] = Double.NEGATIVE_INFINITY;
+        veinMax[i] = Double.NEGATIVE_INFINITY;
         volumeMax[i] = Double.NEGATIVE_INFINITY;
         volumeMin[i] = Double.POSITIVE_INFINITY;
     }
@@ -360,7 +364,9 @@ public final class Kernel {
             beat[B_FLOW + l][i] += obs[Observation.LAYER_FLOW + l] * dt;
         }
         beat[B_THEBESIAN][i] += obs[Observation.THEBESIAN_FLOW] * dt;
-        beat[B_VEIN_RISK][i] += obs[Observation.VEIN_PRESSURE + CardiovascularModel.RISK_EPI] * dt;
+        double riskVein = obs[Observation.VEIN_PRESSURE + CardiovascularModel.RISK_EPI];
+        beat[B_VEIN_RISK][i] += riskVein * dt;
+        veinMax[i] = Math.max(veinMax[i], riskVein);
         beat[B_EPICARDIAL][i] += obs[Observation.EPICARDIAL_PRESSURE] * dt;
         beat[B_OCCLUDED][i] += (1 - model.csOstiumOpen[i]) * dt;
         beat[B_RETRO][i] += obs[Observation.RETROGRADE_FLOW + CardiovascularModel.RISK_ENDO] * dt;
@@ -483,6 +489,7 @@ public final class Kernel {
         window[W_LV_MAX][i] += lvMax[i];
         window[W_EDV][i] += volumeMax[i];
         window[W_ESV][i] += volumeMin[i];
+        window[W_VEIN_MAX][i] += veinMax[i];
         double endSystolicStress = volumeMin[i] - model.v0[i];
         window[W_POTENTIAL][i] += 0.5 * model.emax[i] * endSystolicStress * endSystolicStress;
     }
@@ -573,6 +580,7 @@ public final class Kernel {
         m[Metric.RISK_ENDO_EPI_RATIO.ordinal()] = c[B_FLOW] / c[B_FLOW + 1];
         m[Metric.THEBESIAN_FRACTION.ordinal()] = c[B_THEBESIAN] / time / arterial;
         m[Metric.RISK_VEIN_MEAN_MMHG.ordinal()] = c[B_VEIN_RISK] / time;
+        m[Metric.RISK_VEIN_PEAK_MMHG.ordinal()] = c[W_VEIN_MAX] / beats;
         m[Metric.EPICARDIAL_MEAN_MMHG.ordinal()] = c[B_EPICARDIAL] / time;
         m[Metric.OCCLUSION_FRACTION.ordinal()] = c[B_OCCLUDED] / time;
         oxygen(i, c, time, beats, m);

@@ -50,6 +50,8 @@ public enum Metric {
     RISK_ENDO_O2_BALANCE("risk_endo_o2_balance"),
     RISK_EPI_O2_BALANCE("risk_epi_o2_balance"),
     RISK_VEIN_MEAN_MMHG("risk_vein_mean_mmhg"),
+    /** Peak pressure of the at-risk subepicardial veins (the great cardiac vein's territory), beat mean, mmHg. */
+    RISK_VEIN_PEAK_MMHG("risk_vein_peak_mmhg"),
     EPICARDIAL_MEAN_MMHG("epicardial_mean_mmhg"),
     OCCLUSION_FRACTION("occlusion_fraction"),
     MEASURED_BEATS("measured_beats"),

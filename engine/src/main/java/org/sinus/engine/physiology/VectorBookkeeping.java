@@ -28,6 +28,7 @@ final class VectorBookkeeping {
     private final double[] volumeMin;
     private final double[] lastVolume;
     private final double[] lastPressure;
+    private final double[] veinMax;
     private final double[] lvPressure;
     private final double[] rvPressure;
     private final double[] sinusPressure;
@@ -36,7 +37,8 @@ final class VectorBookkeeping {
      * @param model the model observed
      * @param beat the kernel's beat sums by {@code Kernel.B_*} row
      * @param extremes the beat's extremes and loop-area memory: sinus max and min, aortic max and min, LV pressure
-     *     max, LV volume max and min, the last step's LV volume and pressure (NaN before the first step)
+     *     max, LV volume max and min, the last step's LV volume and pressure (NaN before the first step), the at-risk
+     *     subepicardial vein pressure's max
      */
     VectorBookkeeping(CardiovascularModel model, double[][] beat, double[]... extremes) {
         this.model = model;
@@ -50,6 +52,7 @@ final class VectorBookkeeping {
         volumeMin = extremes[6];
         lastVolume = extremes[7];
         lastPressure = extremes[8];
+        veinMax = extremes[9];
         lvPressure = new double[model.capacity()];
         rvPressure = new double[model.capacity()];
         sinusPressure = new double[model.capacity()];
@@ -203,6 +206,7 @@ final class VectorBookkeeping {
             DoubleVector pVein = pex.add(layer(y, CardiovascularModel.VEIN, m.veinCompliance, l, i));
             if (l == CardiovascularModel.RISK_EPI) {
                 sum(Kernel.B_VEIN_RISK, pVein, dt, i);
+                load(veinMax, i).max(pVein).intoArray(veinMax, i);
             }
             sum(Kernel.B_RETRO + l, pVein.sub(pMicro).max(0).div(load(m.capillaryResistance[l], i)), dt, i);
         }

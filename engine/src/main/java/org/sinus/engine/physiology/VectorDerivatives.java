@@ -192,13 +192,20 @@ final class VectorDerivatives {
             DoubleVector qcEpi = pEpi.sub(pEpiVein).div(DoubleVector.fromArray(S, rcEpi, i));
             DoubleVector qth = pEndoVein.sub(plv).max(0).div(DoubleVector.fromArray(S, rth, i));
             DoubleVector qtm = pEndoVein.sub(pEpiVein).div(DoubleVector.fromArray(S, rtm, i));
-            DoubleVector qdrain = pEpiVein.sub(DoubleVector.fromArray(S, sinusPressure, i))
-                    .div(DoubleVector.fromArray(S, rd, i));
+            DoubleVector drop = pEpiVein.sub(DoubleVector.fromArray(S, sinusPressure, i));
+            if (t == 0) { // the scalar code's "greatVeinOpen x drop"; 1 x drop is drop exactly for the remote territory
+                drop = DoubleVector.fromArray(S, m.greatVeinOpen, i).mul(drop);
+            }
+            DoubleVector qdrain = drop.div(DoubleVector.fromArray(S, rd, i));
             qaEndo.sub(qcEndo).intoArray(dMicroEndo, i);
             qaEpi.sub(qcEpi).intoArray(dMicroEpi, i);
             qcEndo.sub(qth).sub(qtm).intoArray(dVeinEndo, i);
-            qcEpi.add(qtm).sub(qdrain).add(DoubleVector.fromArray(S, venoVenous, i).mul(venoVenousSign))
-                    .intoArray(dVeinEpi, i);
+            DoubleVector dEpiVein = qcEpi.add(qtm).sub(qdrain)
+                    .add(DoubleVector.fromArray(S, venoVenous, i).mul(venoVenousSign));
+            if (t == 0) {
+                dEpiVein = dEpiVein.add(DoubleVector.fromArray(S, m.greatVeinPumpMlPerS, i));
+            }
+            dEpiVein.intoArray(dVeinEpi, i);
             DoubleVector.fromArray(S, thebesian, i).add(qth).intoArray(thebesian, i);
             DoubleVector.fromArray(S, toSinus, i).add(qdrain).intoArray(toSinus, i);
             qaEndo.add(qaEpi).intoArray(arterial, i);
@@ -283,6 +290,7 @@ final class VectorDerivatives {
             qmv.sub(qmr).sub(qav).add(DoubleVector.fromArray(S, dLv, i)).sub(axial).intoArray(dLv, i);
             qav.add(axial).add(laPump).add(raPump).add(DoubleVector.fromArray(S, m.aorticBalloonRateMlPerS, i))
                     .sub(qsys).sub(arterialToRemote).sub(epicardialIn).sub(intoSinus)
+                    .sub(DoubleVector.fromArray(S, m.greatVeinPumpMlPerS, i))
                     .div(DoubleVector.fromArray(S, m.cart, i)).intoArray(dAorta, i);
             DoubleVector.fromArray(S, dSinus, i).add(intoSinus).sub(ostium).intoArray(dSinus, i);
             epicardialIn.sub(arterialToRisk).div(ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG)

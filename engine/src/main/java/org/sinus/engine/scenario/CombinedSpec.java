@@ -50,14 +50,16 @@ public record CombinedSpec(List<DeviceSpec> devices) implements DeviceSpec {
      * devices of a combination may not drive the same thing. Kinds not listed drive nothing the others drive. The
      * TandemHeart and VA-ECMO share the arterial return: each is a circuit ending in a femoral arterial cannula, and
      * a patient on one is not put on a second (a left atrial vent on ECMO is one circuit, not two pumps); either
-     * combines with an Impella (ECMO with an Impella is "ECPELLA") and with the coronary sinus devices.
+     * combines with an Impella (ECMO with an Impella is "ECPELLA") and with the coronary sinus devices. The catheter-borne
+     * coronary sinus devices (PICSO, pICSO, ICSO, SRP, retroinfusion) each need the one coronary sinus catheter.
      */
     static final Map<String, List<String>> ACTS_ON = Map.ofEntries(
-        Map.entry(PicsoSpec.KIND, List.of("coronary sinus ostium")),
-        Map.entry(ObservedIcsoSpec.KIND, List.of("coronary sinus ostium")),
-        Map.entry(IcsoSpec.KIND, List.of("coronary sinus ostium")),
-        Map.entry(SrpSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow")),
-        Map.entry(RetroinfusionSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow")),
+        Map.entry(PicsoSpec.KIND, List.of("coronary sinus ostium", "coronary sinus catheter")),
+        Map.entry(ObservedIcsoSpec.KIND, List.of("coronary sinus ostium", "coronary sinus catheter")),
+        Map.entry(IcsoSpec.KIND, List.of("coronary sinus ostium", "coronary sinus catheter")),
+        Map.entry(SrpSpec.KIND, List.of("coronary sinus catheter", "great cardiac vein")),
+        Map.entry(RetroinfusionSpec.KIND, List.of("coronary sinus ostium", "coronary sinus inflow",
+            "coronary sinus catheter")),
         Map.entry(ReducerSpec.KIND, List.of("coronary sinus outflow resistance")),
         Map.entry(GraftSpec.BECK_II, List.of("coronary sinus outflow resistance", "coronary sinus inflow")),
         Map.entry(GraftSpec.HOCHBERG, List.of("coronary sinus ostium", "coronary sinus inflow")),

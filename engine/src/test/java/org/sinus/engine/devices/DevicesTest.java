@@ -74,6 +74,8 @@ class DevicesTest {
             assertEquals(1, model.csOstiumOpen[0], d.name());
             assertEquals(1, model.ostiumResistanceFactor[0], d.name());
             assertEquals(0, model.sinusPumpMlPerS[0], d.name());
+            assertEquals(1, model.greatVeinOpen[0], d.name());
+            assertEquals(0, model.greatVeinPumpMlPerS[0], d.name());
             assertEquals(0, model.graftConductance[0], d.name());
             model.load(1, p, y);
         }

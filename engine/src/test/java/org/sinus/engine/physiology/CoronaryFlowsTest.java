@@ -53,6 +53,9 @@ class CoronaryFlowsTest {
                             - q[CoronaryFlows.THEBESIAN + t] - q[CoronaryFlows.TRANSMURAL + t];
                     rebuilt[CardiovascularModel.VEIN + epi] = q[CoronaryFlows.CAPILLARY + epi]
                             + q[CoronaryFlows.TRANSMURAL + t] - q[CoronaryFlows.DRAIN + t] + (t == 0 ? -vv : vv);
+                    if (t == 0) {
+                        rebuilt[CardiovascularModel.VEIN + epi] += q[CoronaryFlows.GREAT_VEIN_PUMP];
+                    }
                     reversedDrain += q[CoronaryFlows.DRAIN + t] < 0 ? 1 : 0;
                 }
                 reversedVenoVenous += q[CoronaryFlows.VENO_VENOUS] < 0 ? 1 : 0;

@@ -200,6 +200,8 @@ class VectorDerivativesTest {
         m.csOstiumOpen[i] = rng.nextBoolean() ? 1 : rng.nextDouble();
         m.ostiumResistanceFactor[i] = uniform(rng, 1, 20);
         m.sinusPumpMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 5);
+        m.greatVeinOpen[i] = rng.nextBoolean() ? 1 : 0;
+        m.greatVeinPumpMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 8);
         m.graftConductance[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 0.5);
         m.aorticBalloonRateMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, -100, 100);
         m.axialPumpFlowAtZeroHeadMlPerS[i] = rng.nextBoolean() ? 0 : uniform(rng, 0, 60);
