@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sinus.engine.scenario.TrialDesignSpec;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.PairedDifference;
+import org.sinus.engine.trial.SimulatedTrials;
 
 /**
  * The summary of a finished run, as a table for the terminal and as {@code summary.json} (the same numbers, plus
@@ -66,6 +68,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
                     ci(d.ciLow(), d.ciHigh()));
         }
+        printSimulatedTrials(out, arms);
         out.println("Note: " + CAVEAT);
         out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
                 execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
@@ -73,6 +76,31 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         for (Map.Entry<String, String> e : outputs.entrySet()) {
             out.printf(Locale.ROOT, "  %-9s %s%n", e.getKey() + ":", e.getValue());
         }
+    }
+
+    private void printSimulatedTrials(PrintStream out, List<ArmSummary> arms) {
+        List<SimulatedTrials.Result> trials = statistics.simulatedTrials();
+        if (trials.isEmpty()) {
+            return;
+        }
+        TrialDesignSpec d = statistics.design();
+        SimulatedTrials.Result first = trials.get(0);
+        out.printf(Locale.ROOT, "Simulated trials: %,d patients per arm, %,d trials drawn from %,d virtual patients%s;"
+                + " two-sided Welch t-test at alpha %s:%n", d.nPerArm(), d.simulatedTrials(), first.pool(),
+                first.withReplacement() ? " (with replacement: fewer than two arms' worth)" : "", alpha(d.alpha()));
+        out.printf(Locale.ROOT, "  %-14s %-16s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
+                "typical 95% CI");
+        for (int a = 0; a < trials.size(); a++) {
+            SimulatedTrials.Result r = trials.get(a);
+            out.printf(Locale.ROOT, "  %-14s %-16s %-30s +/- %.2f%n", arms.get(a + 1).arm(),
+                    String.format(Locale.ROOT, "%.3f (+/- %.3f)", r.power(), r.powerSe()),
+                    String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", r.meanEffect(), r.effectLow(), r.effectHigh()),
+                    r.medianCiHalfWidth());
+        }
+    }
+
+    private static String alpha(double alpha) {
+        return java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString();
     }
 
     private static String ci(double lo, double hi) {
@@ -118,6 +146,25 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             num(n, "sd", d.sd());
             num(n, "ciLow", d.ciLow());
             num(n, "ciHigh", d.ciHigh());
+        }
+        List<SimulatedTrials.Result> trials = statistics.simulatedTrials();
+        if (!trials.isEmpty()) {
+            TrialDesignSpec d = statistics.design();
+            ObjectNode st = root.putObject("simulatedTrials").put("nPerArm", d.nPerArm())
+                    .put("trials", d.simulatedTrials()).put("alpha", d.alpha()).put("test", "Welch t, two-sided")
+                    .put("pool", trials.get(0).pool()).put("withReplacement", trials.get(0).withReplacement());
+            ArrayNode comparisons = st.putArray("comparisons");
+            for (int a = 0; a < trials.size(); a++) {
+                SimulatedTrials.Result r = trials.get(a);
+                ObjectNode n = comparisons.addObject().put("arm", summaries.get(a + 1).arm())
+                        .put("reference", summaries.get(0).arm());
+                num(n, "power", r.power());
+                num(n, "powerSe", r.powerSe());
+                num(n, "meanEffect", r.meanEffect());
+                num(n, "effectLow", r.effectLow());
+                num(n, "effectHigh", r.effectHigh());
+                num(n, "medianCiHalfWidth", r.medianCiHalfWidth());
+            }
         }
         ObjectNode ex = root.putObject("execution").put("master", execution.master())
                 .put("partitions", execution.partitions()).put("cores", execution.cores());

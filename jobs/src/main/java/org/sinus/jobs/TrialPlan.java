@@ -38,7 +38,7 @@ record TrialPlan(String fileName, byte[] scenarioBytes, long seed) implements Se
     }
 
     static Scenario withSeed(Scenario s, long seed) {
-        return new Scenario(s.name(), s.description(), seed, s.cohort(), s.arms(), s.endpoints(), s.output(), s.run(),
-                s.dashboard());
+        return new Scenario(s.name(), s.description(), seed, s.cohort(), s.arms(), s.endpoints(), s.trial(), s.output(),
+                s.run(), s.dashboard());
     }
 }

@@ -94,7 +94,7 @@ final class TrialRun {
                     build.codeVersion(), scenario.name(), parsed.fileName(), seed, total, arms.size(), partitions,
                     sc.master(), cores);
             out.flush();
-            TrialStatistics stats = new TrialStatistics(arms, simulation.columns());
+            TrialStatistics stats = new TrialStatistics(arms, simulation.columns(), scenario.trial(), seed);
             List<FailureRecord> ledger = new ArrayList<>();
             ProgressBar progress = new ProgressBar(err, terminal, total);
             long[] done = {0, 0, 0}; // patients in order, task nanoseconds (as s * 1e9), kernel runs

@@ -2,14 +2,19 @@ package org.sinus.jobs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sinus.engine.random.RandomStreams;
+import org.sinus.engine.scenario.TrialDesignSpec;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.EndpointAccumulator;
+import org.sinus.engine.trial.OutcomePool;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.PairedDifferenceAccumulator;
+import org.sinus.engine.trial.SimulatedTrials;
 
 /**
  * The run's statistics of its endpoint (infarct size): one {@link EndpointAccumulator} per arm and one
- * {@link PairedDifferenceAccumulator} per non-reference arm. The driver accepts partitions in patient order, so the
+ * {@link PairedDifferenceAccumulator} per non-reference arm, and, when the scenario asks for simulated trials, an
+ * {@link OutcomePool} of the patients' potential outcomes to draw them from. The driver accepts partitions in patient order, so the
  * numbers are bit-identical whatever the partitioning (the accumulators' {@code combine} would only be equal up to
  * rounding). Owned by the driver thread.
  */
@@ -18,10 +23,27 @@ final class TrialStatistics {
     private final int endpointColumn;
     private final EndpointAccumulator[] perArm;
     private final PairedDifferenceAccumulator[] differences;
+    private final TrialDesignSpec design;
+    private final RandomStreams streams;
+    private final OutcomePool pool;
+    private List<SimulatedTrials.Result> simulated;
     private long patients;
     private long failures;
 
+    /** Most patients kept in the pool simulated trials are drawn from. */
+    static final int MAX_POOL = 200_000;
+    /** Fewest patients kept in that pool (all of a smaller cohort). */
+    static final int MIN_POOL = 20_000;
+
     TrialStatistics(List<String> arms, ResultColumns columns) {
+        this(arms, columns, null, 0);
+    }
+
+    /**
+     * @param design the simulated trials to draw at the end, or null for none
+     * @param seed the run seed (the pool's keys and the trials' draws come from its streams)
+     */
+    TrialStatistics(List<String> arms, ResultColumns columns, TrialDesignSpec design, long seed) {
         this.arms = List.copyOf(arms);
         this.endpointColumn = columns.index(ResultColumns.INFARCT);
         this.perArm = new EndpointAccumulator[arms.size()];
@@ -30,6 +52,14 @@ final class TrialStatistics {
             perArm[a] = EndpointAccumulator.infarctSize();
             differences[a] = PairedDifferenceAccumulator.create();
         }
+        this.design = design;
+        this.streams = RandomStreams.of(seed);
+        this.pool = design == null ? null : new OutcomePool(streams, poolSize(design), arms.size());
+    }
+
+    /** Twenty times the patients a simulated trial enrols, within [MIN_POOL, MAX_POOL]. */
+    static int poolSize(TrialDesignSpec design) {
+        return (int) Math.min(MAX_POOL, Math.max(MIN_POOL, 40L * design.nPerArm()));
     }
 
     /** Accepts a partition's rows (patient-major, arms in scenario order) and failures. */
@@ -43,6 +73,9 @@ final class TrialStatistics {
                 if (a > 0) {
                     differences[a].accept(y[row + a], reference);
                 }
+            }
+            if (pool != null) {
+                pool.accept(r.patientIds()[row], java.util.Arrays.copyOfRange(y, row, row + k));
             }
             patients++;
         }
@@ -73,6 +106,31 @@ final class TrialStatistics {
             out.add(differences[a].result(arms.get(a), arms.get(0)));
         }
         return out;
+    }
+
+    /** The simulated trials asked for (null if none). */
+    TrialDesignSpec design() {
+        return design;
+    }
+
+    /**
+     * Simulated trials of every non-reference arm against the reference, drawn from the patients accepted so far
+     * (computed once, at the first call after the last partition); empty without a design or with fewer than two
+     * patients.
+     */
+    List<SimulatedTrials.Result> simulatedTrials() {
+        if (simulated == null) {
+            List<SimulatedTrials.Result> out = new ArrayList<>();
+            if (design != null && patients >= 2) {
+                double[][] outcomes = pool.outcomes();
+                for (int a = 1; a < arms.size(); a++) {
+                    out.add(SimulatedTrials.run(outcomes, 0, a, design.nPerArm(), design.simulatedTrials(),
+                            design.alpha(), streams));
+                }
+            }
+            simulated = List.copyOf(out);
+        }
+        return simulated;
     }
 
     /** Median and quartiles of arm {@code a}: {q1, median, q3}. */

@@ -51,6 +51,7 @@ class RunJobTest {
                   - {name: control, device: none}
                   - {name: picso, device: picso}
                 endpoints: [infarct-size]
+                trial: {n-per-arm: 20, simulated-trials: 200}
                 output: {directory: unused}
                 dashboard: {enabled: false}
                 """);
@@ -96,11 +97,22 @@ class RunJobTest {
             JsonNode other = json.readTree(OUT.get(p).resolve("summary.json").toFile());
             assertEquals(one.get("arms"), other.get("arms"), "partitions " + p);
             assertEquals(one.get("differences"), other.get("differences"), "partitions " + p);
+            assertEquals(one.get("simulatedTrials"), other.get("simulatedTrials"), "partitions " + p);
             assertEquals(p, other.get("execution").get("partitions").asInt());
         }
         assertEquals("777", one.get("run").get("seed").asText());
         assertEquals(2, one.get("arms").size());
         assertEquals("picso", one.get("differences").get(0).get("arm").asText());
+        JsonNode trials = one.get("simulatedTrials");
+        assertEquals(20, trials.get("nPerArm").asInt());
+        assertEquals(200, trials.get("trials").asInt());
+        assertTrue(trials.get("pool").asInt() >= 50, "the pool holds the cohort's patients: " + trials);
+        JsonNode picso = trials.get("comparisons").get(0);
+        assertEquals("picso", picso.get("arm").asText());
+        double power = picso.get("power").asDouble();
+        assertTrue(power >= 0 && power <= 1, "power " + power);
+        assertTrue(picso.get("effectLow").asDouble() <= picso.get("meanEffect").asDouble()
+                && picso.get("meanEffect").asDouble() <= picso.get("effectHigh").asDouble(), trials.toString());
     }
 
     @Test

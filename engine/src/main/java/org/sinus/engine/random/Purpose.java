@@ -17,7 +17,9 @@ public enum Purpose {
     /** Trial-level draws, for example bootstrap or replicate resampling. */
     TRIAL(4),
     /** Variability in therapy delivery, for example timing of an intervention. */
-    DELIVERY(5);
+    DELIVERY(5),
+    /** The draws of one simulated trial, keyed by the trial's index (which patients it enrols). */
+    REPLICATE(6);
 
     private final long id;
 

@@ -16,12 +16,13 @@ import java.util.Set;
  * @param cohort the patients
  * @param arms at least 2 arms with distinct names; the first is the reference arm (control) for comparisons
  * @param endpoints at least one endpoint, no repeats
+ * @param trial simulated trials of a given size drawn from the virtual population, or null for none
  * @param output where results go
  * @param run execution settings (do not affect results)
  * @param dashboard the live dashboard
  */
 public record Scenario(String name, String description, long seed, CohortSpec cohort, List<ArmSpec> arms,
-        List<Endpoint> endpoints, OutputSpec output, RunSpec run, DashboardSpec dashboard) {
+        List<Endpoint> endpoints, TrialDesignSpec trial, OutputSpec output, RunSpec run, DashboardSpec dashboard) {
     static final String NAME_ALLOWED = "one line of text, 1 to 120 characters";
     static final int MAX_DESCRIPTION = 10_000;
 
@@ -63,6 +64,12 @@ public record Scenario(String name, String description, long seed, CohortSpec co
                     "a name not used by another arm (arms[" + before + "] has it)");
             }
         }
+    }
+
+    /** A scenario without simulated trials. */
+    public Scenario(String name, String description, long seed, CohortSpec cohort, List<ArmSpec> arms,
+            List<Endpoint> endpoints, OutputSpec output, RunSpec run, DashboardSpec dashboard) {
+        this(name, description, seed, cohort, arms, endpoints, null, output, run, dashboard);
     }
 
     /** @return the first arm, against which the other arms are compared */

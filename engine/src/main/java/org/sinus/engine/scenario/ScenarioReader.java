@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class ScenarioReader {
     private static final List<String> TOP =
-        List.of("name", "description", "seed", "cohort", "arms", "endpoints", "output", "run", "dashboard");
+        List.of("name", "description", "seed", "cohort", "arms", "endpoints", "trial", "output", "run", "dashboard");
     private static final List<String> COHORT = List.of("type", "size");
     /** Device kinds that take a settings block named like the kind, in the order messages list them. */
     private static final List<String> BLOCKS = List.of(PicsoSpec.KIND, IcsoSpec.KIND, ObservedIcsoSpec.KIND,
@@ -65,12 +65,13 @@ final class ScenarioReader {
         final List<ArmSpec> arms = arms(yaml.required(top, doc, "arms", "a list of at least 2 arms"));
         final List<Endpoint> endpoints = YamlReader.optional(top, "endpoints").isPresent()
             ? endpoints(top.get("endpoints")) : List.of(Endpoint.INFARCT_SIZE);
+        final TrialDesignSpec trial = YamlReader.optional(top, "trial").isPresent() ? trial(top.get("trial")) : null;
         final OutputSpec output = YamlReader.optional(top, "output").isPresent()
             ? output(top.get("output")) : new OutputSpec(Path.of("runs", stem(file)));
         final RunSpec run = YamlReader.optional(top, "run").isPresent() ? run(top.get("run")) : RunSpec.auto();
         final DashboardSpec dashboard = YamlReader.optional(top, "dashboard").isPresent()
             ? dashboard(top.get("dashboard")) : DashboardSpec.defaults();
-        return build(doc, () -> new Scenario(name, description, seed, cohort, arms, endpoints, output, run,
+        return build(doc, () -> new Scenario(name, description, seed, cohort, arms, endpoints, trial, output, run,
             dashboard));
     }
 
@@ -310,6 +311,19 @@ final class ScenarioReader {
                 .orElseThrow(() -> yaml.notAllowed(item, Endpoint.allowed())));
         }
         return endpoints;
+    }
+
+    private TrialDesignSpec trial(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys n-per-arm, simulated-trials, alpha",
+            List.of("n-per-arm", "simulated-trials", "alpha"));
+        final int n = (int) yaml.integer(yaml.required(m, at, "n-per-arm",
+            Specs.integerRangeText(TrialDesignSpec.MIN_N, TrialDesignSpec.MAX_N)), TrialDesignSpec.MIN_N,
+            TrialDesignSpec.MAX_N);
+        final var trialsAt = YamlReader.optional(m, "simulated-trials");
+        final int trials = trialsAt.isPresent() ? (int) yaml.integer(trialsAt.get(), TrialDesignSpec.MIN_TRIALS,
+            TrialDesignSpec.MAX_TRIALS) : TrialDesignSpec.DEFAULT_TRIALS;
+        final double alpha = number(m, "alpha", TrialDesignSpec.DEFAULT_ALPHA, k -> TrialDesignSpec.alphaAllowed());
+        return build(at, () -> new TrialDesignSpec(n, trials, alpha));
     }
 
     private OutputSpec output(Entry at) throws ScenarioException {

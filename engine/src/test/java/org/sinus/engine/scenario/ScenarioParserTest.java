@@ -69,7 +69,7 @@ class ScenarioParserTest {
         assertMessage("picso-release-negative.yaml",
             ":12: field 'arms[1].picso.release-s': value '-2' is not allowed; allowed: a number in [0.5, 60]");
         assertMessage("unknown-top-level-key.yaml", ":11: field 'colour': key 'colour' is not allowed; allowed: "
-            + "one of the keys name, description, seed, cohort, arms, endpoints, output, run, dashboard");
+            + "one of the keys name, description, seed, cohort, arms, endpoints, trial, output, run, dashboard");
         assertMessage("negative-cohort-size.yaml",
             ":5: field 'cohort.size': value '-5' is not allowed; allowed: an integer in [1, 100000000]");
         assertMessage("picso-min-occlusion-above-default-max.yaml", ":11: field 'arms[1].picso.max-occlusion-s': "
@@ -112,8 +112,8 @@ class ScenarioParserTest {
             List.of(new ArmSpec("control", new NoDevice()),
                 new ArmSpec("picso-short", new PicsoSpec(0.5, 2, 10, 2.5, 80, 45)),
                 new ArmSpec("picso-2", new PicsoSpec(1.0, 3, 20, 3, 90, 600))),
-            List.of(Endpoint.INFARCT_SIZE), new OutputSpec(Path.of("/tmp/sinus/out")), new RunSpec(16),
-            new DashboardSpec(false, "0.0.0.0", 8080));
+            List.of(Endpoint.INFARCT_SIZE), new TrialDesignSpec(52, 500, 0.025), new OutputSpec(Path.of("/tmp/sinus/out")),
+            new RunSpec(16), new DashboardSpec(false, "0.0.0.0", 8080));
         assertEquals(expected, s);
     }
 

@@ -1,0 +1,147 @@
+package org.sinus.engine.trial;
+
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.apache.commons.statistics.inference.DataDispersion;
+import org.apache.commons.statistics.inference.TTest;
+import org.sinus.engine.random.Purpose;
+import org.sinus.engine.random.RandomStreams;
+
+/**
+ * Trials of a given size drawn from the virtual population: what a parallel-group trial of {@code nPerArm} patients a
+ * arm would estimate, and how often it would reach significance. Replicate {@code t} draws, from the stream
+ * {@code (t, REPLICATE)}, {@code 2 nPerArm} different patients from the {@link OutcomePool} (with replacement only if
+ * the pool is smaller than that), randomises the first half to the reference arm and the second to the other arm, and
+ * takes from each patient the potential outcome of the arm it was randomised to. Each replicate's estimate is the
+ * difference in means (arm minus reference), tested with Welch's two-sided t-test (Commons Statistics), with its 95%
+ * confidence interval on Welch's degrees of freedom. Every comparison arm sees the same replicates' patients.
+ */
+public final class SimulatedTrials {
+    private static final TTest WELCH = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC);
+
+    private SimulatedTrials() {
+    }
+
+    /**
+     * @param pool potential outcomes, {@code [patient][arm]}, at least two patients
+     * @param reference the reference arm's index
+     * @param arm the compared arm's index
+     * @param nPerArm patients randomised to each arm of a replicate
+     * @param trials replicates
+     * @param alpha two-sided significance level
+     * @param streams the run's streams
+     * @return the operating characteristics; names left to the caller
+     */
+    public static Result run(double[][] pool, int reference, int arm, int nPerArm, int trials, double alpha,
+            RandomStreams streams) {
+        int m = pool.length;
+        if (m < 2 || nPerArm < 2 || trials < 1 || !(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("simulated trials need a pool of 2 or more (" + m + "), 2 or more a"
+                    + " arm (" + nPerArm + "), 1 or more replicates (" + trials + ") and alpha in (0, 1) (" + alpha
+                    + ")");
+        }
+        boolean withReplacement = m < 2 * nPerArm;
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        int[] swappedWith = new int[2 * nPerArm];
+        double[] x = new double[nPerArm];
+        double[] y = new double[nPerArm];
+        double[] effects = new double[trials];
+        double[] halfWidths = new double[trials];
+        int rejected = 0;
+        for (int t = 0; t < trials; t++) {
+            UniformRandomProvider rng = streams.stream(t, Purpose.REPLICATE);
+            for (int k = 0; k < 2 * nPerArm; k++) {
+                int patient;
+                if (withReplacement) {
+                    patient = rng.nextInt(m);
+                } else { // partial Fisher-Yates: the first 2n of a random permutation
+                    int j = k + rng.nextInt(m - k);
+                    patient = order[j];
+                    order[j] = order[k];
+                    order[k] = patient;
+                    swappedWith[k] = j;
+                }
+                if (k < nPerArm) {
+                    x[k] = pool[patient][reference];
+                } else {
+                    y[k - nPerArm] = pool[patient][arm];
+                }
+            }
+            if (!withReplacement) { // undo the swaps, so that every replicate starts from the identity
+                for (int k = 2 * nPerArm - 1; k >= 0; k--) {
+                    int j = swappedWith[k];
+                    int tmp = order[j];
+                    order[j] = order[k];
+                    order[k] = tmp;
+                }
+            }
+            double mx = mean(x);
+            double my = mean(y);
+            double vx = variance(x, mx);
+            double vy = variance(y, my);
+            effects[t] = my - mx;
+            if (vx + vy > 0) {
+                TTest.Result r = WELCH.test(my, vy, nPerArm, mx, vx, nPerArm);
+                rejected += r.getPValue() < alpha ? 1 : 0;
+                halfWidths[t] = TDistribution.of(r.getDegreesOfFreedom()).inverseCumulativeProbability(0.975)
+                        * Math.sqrt(vx / nPerArm + vy / nPerArm);
+            } else { // identical outcomes in both groups: no spread, a difference is certain
+                rejected += effects[t] != 0 ? 1 : 0;
+                halfWidths[t] = 0;
+            }
+        }
+        double power = (double) rejected / trials;
+        double meanEffect = mean(effects);
+        Arrays.sort(effects);
+        Arrays.sort(halfWidths);
+        return new Result(nPerArm, trials, alpha, power, Math.sqrt(power * (1 - power) / trials), meanEffect,
+                quantile(effects, 0.025), quantile(effects, 0.975), quantile(halfWidths, 0.5), m, withReplacement);
+    }
+
+    private static double mean(double[] v) {
+        double s = 0;
+        for (double d : v) {
+            s += d;
+        }
+        return s / v.length;
+    }
+
+    private static double variance(double[] v, double mean) {
+        double s = 0;
+        for (double d : v) {
+            s += (d - mean) * (d - mean);
+        }
+        return s / (v.length - 1);
+    }
+
+    /** Linear interpolation between order statistics (type 7) of sorted {@code v}. */
+    static double quantile(double[] sorted, double p) {
+        double h = (sorted.length - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /**
+     * What trials of one size would show for one comparison.
+     *
+     * @param nPerArm patients randomised to each arm
+     * @param trials replicates
+     * @param alpha two-sided significance level
+     * @param power share of replicates whose Welch test rejects at {@code alpha}
+     * @param powerSe its Monte Carlo standard error
+     * @param meanEffect mean of the replicates' estimates (arm minus reference)
+     * @param effectLow 2.5th percentile of the estimates
+     * @param effectHigh 97.5th percentile of the estimates
+     * @param medianCiHalfWidth median half-width of a replicate's 95% confidence interval
+     * @param pool patients in the pool the replicates were drawn from
+     * @param withReplacement whether the pool was too small to draw without replacement
+     */
+    public record Result(int nPerArm, int trials, double alpha, double power, double powerSe, double meanEffect,
+            double effectLow, double effectHigh, double medianCiHalfWidth, int pool, boolean withReplacement) {
+    }
+}
