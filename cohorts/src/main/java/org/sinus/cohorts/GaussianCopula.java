@@ -27,6 +27,25 @@ public final class GaussianCopula {
     }
 
     /**
+     * A correlation matrix from a sparse table: unit diagonal, zero elsewhere but for the listed pairs.
+     *
+     * @param count the matrix's size
+     * @param percent rows {@code {i, j, r}}: latent {@code i} and {@code j} correlated {@code r / 100}
+     * @return a new {@code count x count} symmetric matrix
+     */
+    public static double[][] correlationMatrix(int count, int[][] percent) {
+        final double[][] r = new double[count][count];
+        for (int i = 0; i < count; i++) {
+            r[i][i] = 1;
+        }
+        for (int[] e : percent) {
+            r[e[0]][e[1]] = e[2] / 100.0;
+            r[e[1]][e[0]] = e[2] / 100.0;
+        }
+        return r;
+    }
+
+    /**
      * Factorises a correlation matrix.
      *
      * @param correlation a symmetric matrix with unit diagonal and entries in [-1, 1]; not modified

@@ -4,6 +4,7 @@ import java.util.List;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.sinus.cohorts.Covariate;
+import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.TruncatedMarginal;
 
 /**
@@ -138,15 +139,7 @@ public final class CtoCovariates {
      * @return a new {@code COUNT x COUNT} symmetric matrix with unit diagonal
      */
     public static double[][] correlationMatrix() {
-        final double[][] r = new double[COUNT][COUNT];
-        for (int i = 0; i < COUNT; i++) {
-            r[i][i] = 1;
-        }
-        for (int[] e : CORRELATIONS_PERCENT) {
-            r[e[0]][e[1]] = e[2] / 100.0;
-            r[e[1]][e[0]] = e[2] / 100.0;
-        }
-        return r;
+        return GaussianCopula.correlationMatrix(COUNT, CORRELATIONS_PERCENT);
     }
 
     /**

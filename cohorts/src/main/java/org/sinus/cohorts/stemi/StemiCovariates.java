@@ -5,6 +5,7 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.sinus.cohorts.Covariate;
+import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.TruncatedMarginal;
 
 /**
@@ -136,15 +137,7 @@ public final class StemiCovariates {
      * @return a new {@code COUNT x COUNT} symmetric matrix with unit diagonal
      */
     public static double[][] correlationMatrix() {
-        final double[][] r = new double[COUNT][COUNT];
-        for (int i = 0; i < COUNT; i++) {
-            r[i][i] = 1;
-        }
-        for (int[] e : CORRELATIONS_PERCENT) {
-            r[e[0]][e[1]] = e[2] / 100.0;
-            r[e[1]][e[0]] = e[2] / 100.0;
-        }
-        return r;
+        return GaussianCopula.correlationMatrix(COUNT, CORRELATIONS_PERCENT);
     }
 
     private static TruncatedMarginal normal(double mean, double sd, double lower, double upper) {
