@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "sinus", mixinStandardHelpOptions = true, versionProvider = SinusMain.Version.class,
         description = "In-silico trials of coronary sinus interventions.",
-        subcommands = {SinusMain.Run.class, PatientCommand.class, SinusMain.Validate.class,
+        subcommands = {SinusMain.Run.class, PatientCommand.class, SinusMain.Validate.class, CalibrateCommand.class,
             CommandLine.HelpCommand.class})
 public final class SinusMain implements Callable<Integer> {
     static final int BAD_INPUT = 2;
@@ -87,7 +87,7 @@ public final class SinusMain implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        err.println("sinus: a command is required: run, patient or validate (see sinus --help)");
+        err.println("sinus: a command is required: run, patient, validate or calibrate (see sinus --help)");
         return BAD_INPUT;
     }
 

@@ -1,5 +1,12 @@
 package org.sinus.engine.outcome;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
 /**
  * Infarct size after reperfused STEMI, % of the left ventricle ({@code docs/model.md}, section "Infarct size").
  *
@@ -38,14 +45,61 @@ public record InfarctSizeModel(double wavefrontShape, double humanHalfNecrosisMi
         }
     }
 
+    /** The parameter file, a resource beside this class, that {@link #defaults()} reads. */
+    public static final String PARAMETER_FILE = "infarct-size.properties";
+
+    private static final InfarctSizeModel DEFAULTS = fromProperties(load());
+
     /**
-     * The model in force. Shape 0.40: least-squares fit to C26 ({@code InfarctSizeModelTest}); reference CFI 0.14:
-     * the mean of the anterior STEMI cohort ({@code docs/cohorts.md}); residual sigma 0.90: fitted to the spread of
-     * C21 ({@code InfarctCalibrationTest} in cohorts); protective CFI 0.30 and dose50 100 mmHg h: assumptions
-     * ({@code docs/model.md}).
+     * The model in force: the parameters of {@value #PARAMETER_FILE} (shape 0.40: least-squares fit to C26; residual
+     * sigma 0.90: fitted to the spread of C21; both refitted and rewritten by {@code ./sinus calibrate --write};
+     * reference CFI 0.14: the anterior STEMI cohort's mean; protective CFI 0.30 and dose50 100 mmHg h: assumptions;
+     * {@code docs/model.md}, section 5).
      */
     public static InfarctSizeModel defaults() {
-        return new InfarctSizeModel(0.40, 288, 0.14, 0.30, 0.5, 100, 0.90);
+        return DEFAULTS;
+    }
+
+    private static Properties load() {
+        try (InputStream in = InfarctSizeModel.class.getResourceAsStream(PARAMETER_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the resource " + PARAMETER_FILE + " is missing from the class path");
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + PARAMETER_FILE, e);
+        }
+    }
+
+    /**
+     * The model of a parameter file's keys ({@code wavefrontShape}, {@code humanHalfNecrosisMin}, {@code
+     * referenceCfi}, {@code protectiveCfi}, {@code reperfusionInjuryShare}, {@code dose50MmHgH}, {@code
+     * residualSigma}).
+     *
+     * @throws IllegalArgumentException naming a key that is missing or not a number
+     */
+    public static InfarctSizeModel fromProperties(Properties p) {
+        return new InfarctSizeModel(number(p, "wavefrontShape"), number(p, "humanHalfNecrosisMin"),
+                number(p, "referenceCfi"), number(p, "protectiveCfi"), number(p, "reperfusionInjuryShare"),
+                number(p, "dose50MmHgH"), number(p, "residualSigma"));
+    }
+
+    private static double number(Properties p, String key) {
+        String v = p.getProperty(key);
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NullPointerException | NumberFormatException e) {
+            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is '" + v + "'; allowed: a number",
+                    e);
+        }
+    }
+
+    /** A copy with the fitted parameters replaced. */
+    public InfarctSizeModel withFit(double shape, double sigma) {
+        return new InfarctSizeModel(shape, humanHalfNecrosisMin, referenceCfi, protectiveCfi, reperfusionInjuryShare,
+                dose50MmHgH, sigma);
     }
 
     /** Weibull scale for a patient at the reference CFI, min. */
