@@ -3,6 +3,7 @@ package org.sinus.jobs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.sinus.cohorts.Cohort;
 import org.sinus.cohorts.StemiPresentation;
 import org.sinus.cohorts.VirtualPatient;
@@ -153,8 +154,12 @@ final class PatientSimulation {
             InfarctInputs in = new InfarctInputs(s.areaAtRiskPercentLv(), s.ischaemiaTimeMin(),
                     s.collateralFlowIndex());
             double z = Samplers.standardNormal(streams.stream(p.id(), Purpose.OUTCOME)).sample();
+            UniformRandomProvider delivery = streams.stream(p.id(), Purpose.DELIVERY);
+            double u = delivery.nextDouble();
+            double v = delivery.nextDouble();
             for (int a = 0; a < arms.size(); a++) {
-                double minutes = pressureControlledMinutes(arms.get(a).device());
+                double minutes = pressureControlledMinutes(arms.get(a).device())
+                        * arms.get(a).delivery().fraction(u, v);
                 dose[a] = minutes > 0 ? PicsoDose.of(byArm[a][i], controlPhys, minutes) : 0;
                 infarct[a] = outcome.infarctSizePercentLv(in, dose[a], z);
             }

@@ -53,19 +53,20 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
 
     void printTable(PrintStream out) {
         List<ArmSummary> arms = statistics.arms();
+        int w = armColumnWidth(arms);
         out.printf(Locale.ROOT, "%nInfarct size (%% LV): %,d patients in every arm, %,d in the failure ledger%n",
                 statistics.patients(), statistics.failedPatients());
-        out.printf(Locale.ROOT, "  %-14s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
+        out.printf(Locale.ROOT, "  %-" + w + "s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
                 "median (IQR)");
         for (int a = 0; a < arms.size(); a++) {
             ArmSummary s = arms.get(a);
             double[] q = statistics.quartiles(a);
-            out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s  %.1f (%.1f-%.1f)%n", s.arm(), s.n(), s.mean(),
+            out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s  %.1f (%.1f-%.1f)%n", s.arm(), s.n(), s.mean(),
                     s.sd(), ci(s.ciLow(), s.ciHigh()), q[1], q[0], q[2]);
         }
         out.printf(Locale.ROOT, "Paired difference (arm - %s):%n", arms.get(0).arm());
         for (PairedDifference d : statistics.differences()) {
-            out.printf(Locale.ROOT, "  %-14s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
+            out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
                     ci(d.ciLow(), d.ciHigh()));
         }
         printSimulatedTrials(out, arms);
@@ -78,7 +79,13 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         }
     }
 
+    /** Width of the arm column: the longest arm name, at least 14. */
+    private static int armColumnWidth(List<ArmSummary> arms) {
+        return Math.max(14, arms.stream().mapToInt(a -> a.arm().length()).max().orElse(0));
+    }
+
     private void printSimulatedTrials(PrintStream out, List<ArmSummary> arms) {
+        int w = armColumnWidth(arms);
         List<SimulatedTrials.Result> trials = statistics.simulatedTrials();
         if (trials.isEmpty()) {
             return;
@@ -88,11 +95,11 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         out.printf(Locale.ROOT, "Simulated trials: %,d patients per arm, %,d trials drawn from %,d virtual patients%s;"
                 + " two-sided Welch t-test at alpha %s:%n", d.nPerArm(), d.simulatedTrials(), first.pool(),
                 first.withReplacement() ? " (with replacement: fewer than two arms' worth)" : "", alpha(d.alpha()));
-        out.printf(Locale.ROOT, "  %-14s %-16s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
+        out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
                 "typical 95% CI");
         for (int a = 0; a < trials.size(); a++) {
             SimulatedTrials.Result r = trials.get(a);
-            out.printf(Locale.ROOT, "  %-14s %-16s %-30s +/- %.2f%n", arms.get(a + 1).arm(),
+            out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s +/- %.2f%n", arms.get(a + 1).arm(),
                     String.format(Locale.ROOT, "%.3f (+/- %.3f)", r.power(), r.powerSe()),
                     String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", r.meanEffect(), r.effectLow(), r.effectHigh()),
                     r.medianCiHalfWidth());

@@ -12,6 +12,7 @@ import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.physiology.Metric;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.scenario.ArmSpec;
+import org.sinus.engine.scenario.DeliverySpec;
 import org.sinus.engine.scenario.NoDevice;
 import org.sinus.engine.scenario.PicsoSpec;
 
@@ -53,6 +54,35 @@ class PatientSimulationTest {
             assertTrue(r.values()[cols.metricIndex(Metric.OCCLUSION_FRACTION)][row + 1] > 0);
         }
         assertTrue(r.kernelRuns() >= r.rows());
+    }
+
+    /**
+     * Partial delivery scales each patient's PICSO dose by the fraction it received: none started gives dose 0 and
+     * the control infarct; a half-delivered arm gets, patient by patient, the full arm's dose times 0 (not started),
+     * 1 (completed) or the patient's uniform fraction, the same draws whatever the arm.
+     */
+    @Test
+    void deliveryScalesThePicsoDose() {
+        List<ArmSpec> arms = List.of(new ArmSpec("control", new NoDevice()), new ArmSpec("picso", PicsoSpec.defaults()),
+                new ArmSpec("never", PicsoSpec.defaults(), new DeliverySpec(0, 0)),
+                new ArmSpec("partial", PicsoSpec.defaults(), new DeliverySpec(0.6, 0.3)));
+        PatientSimulation sim = new PatientSimulation(SEED, COHORT, arms);
+        PartitionResult r = sim.simulate(new IdRange(0, 0, 8));
+        int dose = sim.columns().index(ResultColumns.DOSE);
+        int infarct = sim.columns().index(ResultColumns.INFARCT);
+        double[][] v = r.values();
+        int fractions = 0;
+        for (int row = 0; row < r.rows(); row += 4) {
+            assertEquals(0, v[dose][row + 2]);
+            assertEquals(v[infarct][row], v[infarct][row + 2], "never delivered: the control infarct");
+            double full = v[dose][row + 1];
+            double part = v[dose][row + 3];
+            assertTrue(full > 0);
+            assertTrue(part >= 0 && part <= full * (1 + 1e-12), "a fraction of the full dose");
+            fractions += part > 0 && part < full * (1 - 1e-12) ? 1 : 0;
+        }
+        assertTrue(r.rows() >= 24, "most of 8 patients simulated");
+        System.out.println("partially delivered patients among " + r.rows() / 4 + ": " + fractions);
     }
 
     @Test

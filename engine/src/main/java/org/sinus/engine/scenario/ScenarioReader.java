@@ -95,7 +95,7 @@ final class ScenarioReader {
     }
 
     private static List<String> arm() {
-        final List<String> keys = new ArrayList<>(List.of("name", "device"));
+        final List<String> keys = new ArrayList<>(List.of("name", "device", "delivery"));
         keys.addAll(BLOCKS);
         return List.copyOf(keys);
     }
@@ -113,8 +113,8 @@ final class ScenarioReader {
     }
 
     private ArmSpec arm(Entry at) throws ScenarioException {
-        final Map<String, Entry> m = yaml.mapping(at, "an arm: a block with the keys name, device[, a block named "
-            + "like the device]", ARM);
+        final Map<String, Entry> m = yaml.mapping(at, "an arm: a block with the keys name, device[, delivery][, a"
+            + " block named like the device]", ARM);
         final String name = yaml.text(yaml.required(m, at, "name", ArmSpec.NAME_ALLOWED), ArmSpec.NAME_ALLOWED);
         final Entry deviceAt = yaml.required(m, at, "device", DEVICES);
         final String kind = yaml.text(deviceAt, DEVICES);
@@ -122,7 +122,9 @@ final class ScenarioReader {
             throw yaml.notAllowed(deviceAt, DEVICES);
         }
         final DeviceSpec device = device(m, at, kind, BLOCKS);
-        return build(at, () -> new ArmSpec(name, device));
+        final DeliverySpec delivery = YamlReader.optional(m, "delivery").isPresent() ? delivery(m.get("delivery"))
+            : DeliverySpec.full();
+        return build(at, () -> new ArmSpec(name, device, delivery));
     }
 
     /** The device {@code kind} of a block {@code m} (an arm or a combination's item), with its settings block. */
@@ -311,6 +313,14 @@ final class ScenarioReader {
                 .orElseThrow(() -> yaml.notAllowed(item, Endpoint.allowed())));
         }
         return endpoints;
+    }
+
+    private DeliverySpec delivery(Entry at) throws ScenarioException {
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys started, completed",
+            List.of("started", "completed"));
+        final double started = number(m, "started", 1, k -> Specs.rangeText(0, false, 1));
+        final double completed = number(m, "completed", started, k -> "a number in [0, started]");
+        return build(at, () -> new DeliverySpec(started, completed));
     }
 
     private TrialDesignSpec trial(Entry at) throws ScenarioException {
