@@ -35,4 +35,11 @@ public interface Cohort {
      *     message names the patient, the parameter, its value and the allowed range
      */
     VirtualPatient sample(RandomStreams streams, long patientId);
+
+    /**
+     * Returns the setting's outcome models, which turn the patients' physiology into clinical results.
+     *
+     * @return the model, shared and immutable
+     */
+    OutcomeModel outcomes();
 }

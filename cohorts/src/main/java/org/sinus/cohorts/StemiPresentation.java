@@ -10,7 +10,7 @@ package org.sinus.cohorts;
  * @param microvascularObstruction whether microvascular obstruction is present after reperfusion
  */
 public record StemiPresentation(double areaAtRiskPercentLv, double ischaemiaTimeMin, double collateralFlowIndex,
-        boolean microvascularObstruction) {
+        boolean microvascularObstruction) implements Presentation {
 
     public StemiPresentation {
         if (!(areaAtRiskPercentLv >= 0 && areaAtRiskPercentLv <= 100)) {

@@ -5,19 +5,19 @@ import org.sinus.engine.physiology.PatientParameters;
 
 /**
  * One sampled patient: its covariates (in the order of {@link Cohort#covariates()}), the kernel parameters derived
- * from them, and its STEMI presentation.
+ * from them, and how it presents, for its setting's outcome models.
  *
  * <p>Immutable: the covariate array is copied in and out; equality compares the covariates bit for bit.
  *
  * @param id the patient id
  * @param covariates covariate values, units as in {@link Cohort#covariates()}; indicators are 0 or 1
  * @param parameters the kernel parameters
- * @param presentation the STEMI presentation
+ * @param presentation how the patient presents ({@link StemiPresentation} for STEMI)
  * @param clampedParameterCount how many kernel parameters the mapping clamped into their record's range (0 for most
  *     patients; see {@code docs/cohorts.md}, "Mapping")
  */
 public record VirtualPatient(long id, double[] covariates, PatientParameters parameters,
-        StemiPresentation presentation, int clampedParameterCount) {
+        Presentation presentation, int clampedParameterCount) {
 
     public VirtualPatient {
         if (covariates == null || parameters == null || presentation == null) {
@@ -36,9 +36,9 @@ public record VirtualPatient(long id, double[] covariates, PatientParameters par
      * @param id the patient id
      * @param covariates covariate values
      * @param parameters the kernel parameters
-     * @param presentation the STEMI presentation
+     * @param presentation how the patient presents
      */
-    public VirtualPatient(long id, double[] covariates, PatientParameters parameters, StemiPresentation presentation) {
+    public VirtualPatient(long id, double[] covariates, PatientParameters parameters, Presentation presentation) {
         this(id, covariates, parameters, presentation, 0);
     }
 

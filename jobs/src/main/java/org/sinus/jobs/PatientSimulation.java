@@ -3,30 +3,20 @@ package org.sinus.jobs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.sinus.cohorts.Cohort;
-import org.sinus.cohorts.StemiPresentation;
+import org.sinus.cohorts.OutcomeModel;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.devices.Control;
 import org.sinus.engine.devices.Devices;
-import org.sinus.engine.outcome.InfarctInputs;
-import org.sinus.engine.outcome.InfarctSizeModel;
-import org.sinus.engine.outcome.PicsoDose;
 import org.sinus.engine.physiology.ArmPhysiology;
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.physiology.Kernel;
 import org.sinus.engine.physiology.Metric;
 import org.sinus.engine.physiology.ModelConstants;
 import org.sinus.engine.physiology.PatientParameters;
-import org.sinus.engine.random.Purpose;
 import org.sinus.engine.random.RandomStreams;
-import org.sinus.engine.random.Samplers;
 import org.sinus.engine.scenario.ArmSpec;
-import org.sinus.engine.scenario.CombinedSpec;
-import org.sinus.engine.scenario.DeviceSpec;
 import org.sinus.engine.scenario.NoDevice;
-import org.sinus.engine.scenario.ObservedIcsoSpec;
-import org.sinus.engine.scenario.PicsoSpec;
 
 /**
  * Simulates a range of patients under every arm of a trial: samples each patient, runs the kernel in batches under
@@ -52,7 +42,7 @@ final class PatientSimulation {
     private final Device control = new Control();
     /** Per arm: its device, or null for an arm without device (it reuses the control run). */
     private final Device[] devices;
-    private final InfarctSizeModel outcome = InfarctSizeModel.defaults();
+    private final OutcomeModel outcome;
     private final ResultColumns columns;
 
     PatientSimulation(long seed, Cohort cohort, List<ArmSpec> arms) {
@@ -63,7 +53,12 @@ final class PatientSimulation {
         for (int a = 0; a < devices.length; a++) {
             devices[a] = arms.get(a).device() instanceof NoDevice ? null : Devices.of(arms.get(a).device());
         }
+        this.outcome = cohort.outcomes();
         this.columns = ResultColumns.of(cohort, arms);
+    }
+
+    OutcomeModel outcome() {
+        return outcome;
     }
 
     ResultColumns columns() {
@@ -147,22 +142,14 @@ final class PatientSimulation {
         if (failed) {
             return;
         }
-        StemiPresentation s = p.presentation();
-        double[] infarct = new double[arms.size()];
-        double[] dose = new double[arms.size()];
+        int outcomeColumns = outcome.columns().size();
+        double[][] results = new double[arms.size()][outcomeColumns];
+        ArmPhysiology[] physiology = new ArmPhysiology[arms.size()];
+        for (int a = 0; a < arms.size(); a++) {
+            physiology[a] = byArm[a][i];
+        }
         try {
-            InfarctInputs in = new InfarctInputs(s.areaAtRiskPercentLv(), s.ischaemiaTimeMin(),
-                    s.collateralFlowIndex());
-            double z = Samplers.standardNormal(streams.stream(p.id(), Purpose.OUTCOME)).sample();
-            UniformRandomProvider delivery = streams.stream(p.id(), Purpose.DELIVERY);
-            double u = delivery.nextDouble();
-            double v = delivery.nextDouble();
-            for (int a = 0; a < arms.size(); a++) {
-                double minutes = pressureControlledMinutes(arms.get(a).device())
-                        * arms.get(a).delivery().fraction(u, v);
-                dose[a] = minutes > 0 ? PicsoDose.of(byArm[a][i], controlPhys, minutes) : 0;
-                infarct[a] = outcome.infarctSizePercentLv(in, dose[a], z);
-            }
+            outcome.compute(p, controlPhys, physiology, arms, streams, results);
         } catch (IllegalArgumentException e) {
             failures.add(new FailureRecord(p.id(), null, "outcome", oneLine(e.getMessage()),
                     p.parameters().toString()));
@@ -175,8 +162,9 @@ final class PatientSimulation {
                 v[c][r] = p.covariate(c);
             }
             v[columns.covariates()][r] = p.clampedParameterCount();
-            v[columns.covariates() + 1][r] = infarct[a];
-            v[columns.covariates() + 2][r] = dose[a];
+            for (int k = 0; k < outcomeColumns; k++) {
+                v[columns.outcomeIndex(k)][r] = results[a][k];
+            }
             ArmPhysiology phys = byArm[a][i];
             for (Metric m : Metric.values()) {
                 v[columns.metricIndex(m)][r] = phys.get(m);
@@ -213,27 +201,6 @@ final class PatientSimulation {
             }
             return out;
         }
-    }
-
-    /**
-     * Minutes of pressure-controlled sinus occlusion an arm delivers, the therapy time of its PICSO dose: PICSO's and
-     * pICSO's therapy time, also inside a combination; 0 for devices without a dose in the outcome model yet.
-     */
-    static double pressureControlledMinutes(DeviceSpec spec) {
-        if (spec instanceof PicsoSpec picso) {
-            return picso.therapyMin();
-        }
-        if (spec instanceof ObservedIcsoSpec observed) {
-            return observed.console().therapyMin();
-        }
-        if (spec instanceof CombinedSpec combined) {
-            double minutes = 0;
-            for (DeviceSpec part : combined.devices()) {
-                minutes = Math.max(minutes, pressureControlledMinutes(part));
-            }
-            return minutes;
-        }
-        return 0;
     }
 
     static String oneLine(String s) {

@@ -6,23 +6,25 @@ import java.util.List;
 import java.util.Set;
 import org.sinus.cohorts.Cohort;
 import org.sinus.cohorts.Covariate;
+import org.sinus.cohorts.OutcomeColumn;
 import org.sinus.engine.devices.Devices;
 import org.sinus.engine.physiology.Metric;
 import org.sinus.engine.scenario.ArmSpec;
+import org.sinus.engine.scenario.Endpoint;
 
 /**
  * The numeric columns of the per-patient results, after {@code patient_id} and {@code arm}: the cohort's
- * covariates, the clamped-parameter count, the endpoint and the PICSO dose, every kernel {@link Metric}, and the
+ * covariates, the clamped-parameter count, the outcome model's columns (endpoints and their inputs, such as a dose),
+ * every kernel {@link Metric}, and the
  * union of the arms' device metrics (NaN in arms whose device does not report them). Immutable.
  *
  * @param columns the columns, in file order
  * @param covariates how many leading columns are covariates
+ * @param outcomes the outcome model's columns, after the clamped-parameter count
  * @param deviceMetrics the device metric names, in column order (the last columns)
  */
-record ResultColumns(List<Column> columns, int covariates, List<String> deviceMetrics) {
+record ResultColumns(List<Column> columns, int covariates, List<OutcomeColumn> outcomes, List<String> deviceMetrics) {
     static final String CLAMPED = "clamped_parameters";
-    static final String INFARCT = "infarct_size_pct_lv";
-    static final String DOSE = "picso_dose_mmhg_h";
 
     /**
      * One numeric column.
@@ -37,6 +39,7 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
 
     ResultColumns {
         columns = List.copyOf(columns);
+        outcomes = List.copyOf(outcomes);
         deviceMetrics = List.copyOf(deviceMetrics);
     }
 
@@ -47,9 +50,10 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
                     false));
         }
         cols.add(new Column(CLAMPED, "count", "kernel parameters the cohort mapping clamped into range", true));
-        cols.add(new Column(INFARCT, "% LV", "final infarct size, % of left-ventricular mass", false));
-        cols.add(new Column(DOSE, "mmHg h", "PICSO dose delivered to the at-risk territory (0 without PICSO)",
-                false));
+        List<OutcomeColumn> outcomes = cohort.outcomes().columns();
+        for (OutcomeColumn o : outcomes) {
+            cols.add(new Column(o.name(), o.unit(), o.description(), false));
+        }
         for (Metric m : Metric.values()) {
             cols.add(new Column(m.column(), unitOf(m.column()), "kernel metric " + m.name(),
                     m == Metric.MEASURED_BEATS));
@@ -61,7 +65,7 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
         for (String name : device) {
             cols.add(new Column(name, unitOf(name), "device metric (NaN in arms without this device)", false));
         }
-        return new ResultColumns(cols, cohort.covariates().size(), List.copyOf(device));
+        return new ResultColumns(cols, cohort.covariates().size(), outcomes, List.copyOf(device));
     }
 
     int size() {
@@ -77,12 +81,27 @@ record ResultColumns(List<Column> columns, int covariates, List<String> deviceMe
         throw new IllegalArgumentException("no column " + name);
     }
 
+    /** Column of the {@code k}-th outcome column. */
+    int outcomeIndex(int k) {
+        return covariates + 1 + k;
+    }
+
+    /** Column of an endpoint, or -1 if the cohort's outcome model does not produce it. */
+    int endpointIndex(Endpoint e) {
+        for (int k = 0; k < outcomes.size(); k++) {
+            if (outcomes.get(k).endpoint() == e) {
+                return outcomeIndex(k);
+            }
+        }
+        return -1;
+    }
+
     int metricIndex(Metric m) {
-        return covariates + 3 + m.ordinal();
+        return covariates + 1 + outcomes.size() + m.ordinal();
     }
 
     int deviceMetricIndex(int k) {
-        return covariates + 3 + Metric.values().length + k;
+        return covariates + 1 + outcomes.size() + Metric.values().length + k;
     }
 
     /** {@code ejectionFractionPercent} to {@code ejection_fraction_percent}: one naming style in result files. */

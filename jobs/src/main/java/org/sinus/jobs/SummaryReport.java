@@ -21,9 +21,10 @@ import org.sinus.engine.trial.SimulatedTrials;
  * @param statistics the endpoint statistics
  * @param execution partitions, cores, timings and counts
  * @param outputs output file paths by name
+ * @param caveat what every reader of an effect estimate must know (the outcome model's), or empty
  */
 record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, Execution execution,
-        Map<String, String> outputs) {
+        Map<String, String> outputs, String caveat) {
 
     /**
      * How the run went.
@@ -43,18 +44,11 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         }
     }
 
-    /**
-     * What every reader of the effect estimate must know while the outcome model is uncalibrated: printed under the
-     * table and recorded in summary.json.
-     */
-    static final String CAVEAT = "the effect of a device on infarct size rests on an assumed dose-response (PICSO:"
-            + " half-effect dose 100 mmHg h, preventable share 50%), not yet calibrated against targets.md#C12;"
-            + " the confidence intervals cover simulation noise only (docs/model.md, sections 5 and 6)";
-
     void printTable(PrintStream out) {
         List<ArmSummary> arms = statistics.arms();
         int w = armColumnWidth(arms);
-        out.printf(Locale.ROOT, "%nInfarct size (%% LV): %,d patients in every arm, %,d in the failure ledger%n",
+        out.printf(Locale.ROOT, "%n%s (%s): %,d patients in every arm, %,d in the failure ledger%n",
+                statistics.endpoint().label(), statistics.endpoint().unit(),
                 statistics.patients(), statistics.failedPatients());
         out.printf(Locale.ROOT, "  %-" + w + "s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
                 "median (IQR)");
@@ -70,7 +64,9 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
                     ci(d.ciLow(), d.ciHigh()));
         }
         printSimulatedTrials(out, arms);
-        out.println("Note: " + CAVEAT);
+        if (!caveat.isEmpty()) {
+            out.println("Note: " + caveat);
+        }
         out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
                 execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
                 execution.cores());
@@ -124,7 +120,8 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             }
         });
         run.put("scenario.text", metadata.get("sinus.scenario.text"));
-        root.put("endpoint", "infarct-size").put("unit", "% LV").put("caveat", CAVEAT);
+        root.put("endpoint", statistics.endpoint().key()).put("unit", statistics.endpoint().unit())
+                .put("caveat", caveat);
         root.put("patients", statistics.patients()).put("failedPatients", statistics.failedPatients());
         ArrayNode arms = root.putArray("arms");
         List<ArmSummary> summaries = statistics.arms();

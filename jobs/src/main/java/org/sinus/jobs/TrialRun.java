@@ -94,7 +94,8 @@ final class TrialRun {
                     build.codeVersion(), scenario.name(), parsed.fileName(), seed, total, arms.size(), partitions,
                     sc.master(), cores);
             out.flush();
-            TrialStatistics stats = new TrialStatistics(arms, simulation.columns(), scenario.trial(), seed);
+            TrialStatistics stats = new TrialStatistics(arms, simulation.columns(), scenario.endpoints().get(0),
+                    scenario.trial(), seed);
             List<FailureRecord> ledger = new ArrayList<>();
             ProgressBar progress = new ProgressBar(err, terminal, total);
             long[] done = {0, 0, 0}; // patients in order, task nanoseconds (as s * 1e9), kernel runs
@@ -127,7 +128,8 @@ final class TrialRun {
                 outputs.put("failures", failuresPath.toString());
                 outputs.put("summary", summaryPath.toString());
                 SummaryReport report = new SummaryReport(metadata, stats, new SummaryReport.Execution(sc.master(),
-                        partitions, cores, wallS, taskS[0], done[2], patients.rows()), outputs);
+                        partitions, cores, wallS, taskS[0], done[2], patients.rows()), outputs,
+                        simulation.outcome().caveat());
                 AtomicFile.write(summaryPath, report.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 if (dashboard != null) {
                     dashboard.publish(snapshot(info, stats, done[0], total, progress, true));
@@ -228,7 +230,7 @@ final class TrialRun {
 
     private static RunSnapshot snapshot(RunInfo info, TrialStatistics stats, long done, long total,
             ProgressBar progress, boolean finished) {
-        return new RunSnapshot(info, "infarct-size", "% LV", done, total, stats.failedPatients(), progress.elapsedS(),
+        return new RunSnapshot(info, stats.endpoint().key(), stats.endpoint().unit(), done, total, stats.failedPatients(), progress.elapsedS(),
                 finished ? 0 : progress.etaS(done), finished, stats.arms(), stats.differences());
     }
 }

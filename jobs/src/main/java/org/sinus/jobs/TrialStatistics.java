@@ -3,6 +3,7 @@ package org.sinus.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import org.sinus.engine.random.RandomStreams;
+import org.sinus.engine.scenario.Endpoint;
 import org.sinus.engine.scenario.TrialDesignSpec;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.EndpointAccumulator;
@@ -12,7 +13,7 @@ import org.sinus.engine.trial.PairedDifferenceAccumulator;
 import org.sinus.engine.trial.SimulatedTrials;
 
 /**
- * The run's statistics of its endpoint (infarct size): one {@link EndpointAccumulator} per arm and one
+ * The run's statistics of its endpoint (the scenario's first): one {@link EndpointAccumulator} per arm and one
  * {@link PairedDifferenceAccumulator} per non-reference arm, and, when the scenario asks for simulated trials, an
  * {@link OutcomePool} of the patients' potential outcomes to draw them from. The driver accepts partitions in patient order, so the
  * numbers are bit-identical whatever the partitioning (the accumulators' {@code combine} would only be equal up to
@@ -23,6 +24,7 @@ final class TrialStatistics {
     private final int endpointColumn;
     private final EndpointAccumulator[] perArm;
     private final PairedDifferenceAccumulator[] differences;
+    private final Endpoint endpoint;
     private final TrialDesignSpec design;
     private final RandomStreams streams;
     private final OutcomePool pool;
@@ -35,21 +37,26 @@ final class TrialStatistics {
     /** Fewest patients kept in that pool (all of a smaller cohort). */
     static final int MIN_POOL = 20_000;
 
-    TrialStatistics(List<String> arms, ResultColumns columns) {
-        this(arms, columns, null, 0);
-    }
-
     /**
+     * @param arms the arms' names, the reference first
+     * @param columns the result columns
+     * @param endpoint the endpoint summarised (the scenario's first); the cohort's outcome model must produce it
      * @param design the simulated trials to draw at the end, or null for none
      * @param seed the run seed (the pool's keys and the trials' draws come from its streams)
      */
-    TrialStatistics(List<String> arms, ResultColumns columns, TrialDesignSpec design, long seed) {
+    TrialStatistics(List<String> arms, ResultColumns columns, Endpoint endpoint, TrialDesignSpec design, long seed) {
         this.arms = List.copyOf(arms);
-        this.endpointColumn = columns.index(ResultColumns.INFARCT);
+        this.endpoint = endpoint;
+        this.endpointColumn = columns.endpointIndex(endpoint);
+        if (endpointColumn < 0) {
+            throw new UserError("field 'endpoints[0]': value '" + endpoint.key() + "' is not allowed for this cohort;"
+                    + " allowed: " + columns.outcomes().stream().filter(o -> o.endpoint() != null)
+                            .map(o -> o.endpoint().key()).toList());
+        }
         this.perArm = new EndpointAccumulator[arms.size()];
         this.differences = new PairedDifferenceAccumulator[arms.size()];
         for (int a = 0; a < arms.size(); a++) {
-            perArm[a] = EndpointAccumulator.infarctSize();
+            perArm[a] = EndpointAccumulator.of(endpoint);
             differences[a] = PairedDifferenceAccumulator.create();
         }
         this.design = design;
@@ -57,7 +64,7 @@ final class TrialStatistics {
         this.pool = design == null ? null : new OutcomePool(streams, poolSize(design), arms.size());
     }
 
-    /** Twenty times the patients a simulated trial enrols, within [MIN_POOL, MAX_POOL]. */
+    /** Forty times the patients a simulated trial enrols, within [MIN_POOL, MAX_POOL]. */
     static int poolSize(TrialDesignSpec design) {
         return (int) Math.min(MAX_POOL, Math.max(MIN_POOL, 40L * design.nPerArm()));
     }
@@ -106,6 +113,11 @@ final class TrialStatistics {
             out.add(differences[a].result(arms.get(a), arms.get(0)));
         }
         return out;
+    }
+
+    /** The endpoint summarised. */
+    Endpoint endpoint() {
+        return endpoint;
     }
 
     /** The simulated trials asked for (null if none). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.stemi.StemiOutcomes;
 import org.sinus.engine.scenario.CombinedSpec;
 import org.sinus.engine.scenario.IabpSpec;
 import org.sinus.engine.scenario.NoDevice;
@@ -16,11 +17,11 @@ class DoseArmsTest {
     @Test
     void pressureControlledOcclusionGetsItsTherapyTimeAlsoInCombinations() {
         PicsoSpec picso = new PicsoSpec(1.0, 3, 20, 3, 90, 45);
-        assertEquals(45, PatientSimulation.pressureControlledMinutes(picso));
-        assertEquals(45, PatientSimulation.pressureControlledMinutes(new ObservedIcsoSpec(picso, 3, 1.5, 1)));
-        assertEquals(45, PatientSimulation.pressureControlledMinutes(
+        assertEquals(45, StemiOutcomes.pressureControlledMinutes(picso));
+        assertEquals(45, StemiOutcomes.pressureControlledMinutes(new ObservedIcsoSpec(picso, 3, 1.5, 1)));
+        assertEquals(45, StemiOutcomes.pressureControlledMinutes(
                 new CombinedSpec(List.of(IabpSpec.defaults(), picso))));
-        assertEquals(0, PatientSimulation.pressureControlledMinutes(IabpSpec.defaults()));
-        assertEquals(0, PatientSimulation.pressureControlledMinutes(new NoDevice()));
+        assertEquals(0, StemiOutcomes.pressureControlledMinutes(IabpSpec.defaults()));
+        assertEquals(0, StemiOutcomes.pressureControlledMinutes(new NoDevice()));
     }
 }

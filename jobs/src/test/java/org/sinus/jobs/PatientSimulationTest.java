@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.Cohort;
 import org.sinus.cohorts.Cohorts;
+import org.sinus.cohorts.StemiPresentation;
 import org.sinus.cohorts.VirtualPatient;
+import org.sinus.cohorts.stemi.StemiOutcomes;
 import org.sinus.engine.physiology.Metric;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.scenario.ArmSpec;
@@ -30,8 +32,8 @@ class PatientSimulationTest {
         ResultColumns cols = sim.columns();
         assertEquals(2 * (12 - r.failures().stream().mapToLong(FailureRecord::patientId).distinct().count()),
                 r.rows());
-        int infarct = cols.index(ResultColumns.INFARCT);
-        int dose = cols.index(ResultColumns.DOSE);
+        int infarct = cols.index(StemiOutcomes.INFARCT);
+        int dose = cols.index(StemiOutcomes.DOSE);
         int picsoCycles = cols.index("picso_cycles");
         for (int row = 0; row < r.rows(); row += 2) {
             long id = r.patientIds()[row];
@@ -43,7 +45,7 @@ class PatientSimulationTest {
                 assertEquals(p.covariate(c), r.values()[c][row]);
                 assertEquals(p.covariate(c), r.values()[c][row + 1]);
             }
-            double aar = p.presentation().areaAtRiskPercentLv();
+            double aar = ((StemiPresentation) p.presentation()).areaAtRiskPercentLv();
             assertTrue(r.values()[infarct][row] > 0 && r.values()[infarct][row] <= aar);
             assertTrue(r.values()[infarct][row + 1] <= r.values()[infarct][row], "PICSO never enlarges the infarct");
             assertEquals(0, r.values()[dose][row]);
@@ -68,8 +70,8 @@ class PatientSimulationTest {
                 new ArmSpec("partial", PicsoSpec.defaults(), new DeliverySpec(0.6, 0.3)));
         PatientSimulation sim = new PatientSimulation(SEED, COHORT, arms);
         PartitionResult r = sim.simulate(new IdRange(0, 0, 8));
-        int dose = sim.columns().index(ResultColumns.DOSE);
-        int infarct = sim.columns().index(ResultColumns.INFARCT);
+        int dose = sim.columns().index(StemiOutcomes.DOSE);
+        int infarct = sim.columns().index(StemiOutcomes.INFARCT);
         double[][] v = r.values();
         int fractions = 0;
         for (int row = 0; row < r.rows(); row += 4) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sinus.cohorts.Cohorts;
+import org.sinus.cohorts.stemi.StemiOutcomes;
 import org.sinus.engine.scenario.ParsedScenario;
 import org.sinus.engine.scenario.ScenarioParser;
 
@@ -126,7 +127,7 @@ class RunJobTest {
         assertEquals("Partition invariance (60 patients)", m.get("sinus.scenario.name"));
         assertTrue(m.get("sinus.version").startsWith("0.1.0-SNAPSHOT+"), m.get("sinus.version"));
         assertTrue(m.containsKey("sinus.created"));
-        Field infarct = t.schema().findField(ResultColumns.INFARCT);
+        Field infarct = t.schema().findField(StemiOutcomes.INFARCT);
         assertEquals("% LV", infarct.getMetadata().get(ArrowResults.UNIT));
         assertEquals("mmHg", t.schema().findField("cs_mean_mmhg").getMetadata().get(ArrowResults.UNIT));
         assertEquals("years", t.schema().findField("age_years").getMetadata().get(ArrowResults.UNIT));

@@ -122,7 +122,7 @@ public final class InfarctCalibration implements Calibration {
         for (long id = 0; n < patients; id++) {
             StemiPresentation p;
             try {
-                p = cohort.sample(streams, id).presentation();
+                p = (StemiPresentation) cohort.sample(streams, id).presentation();
             } catch (IllegalArgumentException unmappable) {
                 continue; // the run's failure ledger would hold it
             }

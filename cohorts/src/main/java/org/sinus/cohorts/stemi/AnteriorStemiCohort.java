@@ -10,8 +10,10 @@ import org.sinus.cohorts.Cohort;
 import org.sinus.cohorts.Cohorts;
 import org.sinus.cohorts.Covariate;
 import org.sinus.cohorts.GaussianCopula;
+import org.sinus.cohorts.OutcomeModel;
 import org.sinus.cohorts.StemiPresentation;
 import org.sinus.cohorts.VirtualPatient;
+import org.sinus.engine.outcome.InfarctSizeModel;
 import org.sinus.engine.random.Purpose;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.random.Samplers;
@@ -39,6 +41,8 @@ public final class AnteriorStemiCohort implements Cohort, Serializable {
     private static final double MVO_THRESHOLD =
             STANDARD_NORMAL.inverseSurvivalProbability(StemiCovariates.MVO_PREVALENCE);
 
+    private static final OutcomeModel OUTCOMES = new StemiOutcomes(InfarctSizeModel.defaults());
+
     private final transient GaussianCopula copula = GaussianCopula.of(StemiCovariates.correlationMatrix());
 
     @Override
@@ -49,6 +53,11 @@ public final class AnteriorStemiCohort implements Cohort, Serializable {
     @Override
     public List<Covariate> covariates() {
         return StemiCovariates.COVARIATES;
+    }
+
+    @Override
+    public OutcomeModel outcomes() {
+        return OUTCOMES;
     }
 
     @Override

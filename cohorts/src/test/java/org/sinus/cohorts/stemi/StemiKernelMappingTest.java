@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.StemiPresentation;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.physiology.CoronaryParameters;
 import org.sinus.engine.physiology.HeartParameters;
@@ -134,7 +135,7 @@ class StemiKernelMappingTest {
             assertEquals(c[StemiCovariates.COLLATERAL_FLOW_INDEX], q.coronary().collateralFlowIndex(), 0);
             assertEquals(c[StemiCovariates.MICROVASCULAR_OBSTRUCTION] == 1,
                     q.coronary().microvascularResistanceFactor() > 1);
-            assertEquals(p.presentation().microvascularObstruction(), c[StemiCovariates.MICROVASCULAR_OBSTRUCTION] == 1);
+            assertEquals(((StemiPresentation) p.presentation()).microvascularObstruction(), c[StemiCovariates.MICROVASCULAR_OBSTRUCTION] == 1);
         }
         assertTrue(worstEf < 1e-9, "worst EF round-trip error, unclamped: " + worstEf);
         // A clamp of Ees or Emin changes the coupling; the clamped few stay within 15 EF points (observed 11.0 with seed 20240601).

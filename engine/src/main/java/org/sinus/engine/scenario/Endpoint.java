@@ -7,14 +7,21 @@ import java.util.stream.Collectors;
 /** Outcomes a trial can report, with their unit. */
 public enum Endpoint {
     /** Final infarct size as a percentage of left-ventricular mass (as measured by late-enhancement CMR). */
-    INFARCT_SIZE("infarct-size", "% LV");
+    INFARCT_SIZE("infarct-size", "% LV", "Infarct size");
 
     private final String key;
     private final String unit;
+    private final String label;
 
-    Endpoint(String key, String unit) {
+    Endpoint(String key, String unit, String label) {
         this.key = key;
         this.unit = unit;
+        this.label = label;
+    }
+
+    /** @return the name for people, e.g. {@code Infarct size} */
+    public String label() {
+        return label;
     }
 
     /** @return the name used in scenario files, e.g. {@code infarct-size} */

@@ -33,6 +33,13 @@ public final class EndpointAccumulator {
         return new EndpointAccumulator(display, fine);
     }
 
+    /** An empty accumulator for an endpoint, with that endpoint's bins. */
+    public static EndpointAccumulator of(org.sinus.engine.scenario.Endpoint endpoint) {
+        return switch (endpoint) {
+            case INFARCT_SIZE -> infarctSize();
+        };
+    }
+
     /** An empty accumulator for infarct size in % LV ({@link BinLayout#infarctDisplay}, {@link BinLayout#infarctFine}). */
     public static EndpointAccumulator infarctSize() {
         return create(BinLayout.infarctDisplay(), BinLayout.infarctFine());
