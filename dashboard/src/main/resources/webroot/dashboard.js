@@ -341,6 +341,39 @@
     return text + '; the 95% CI ' + (excludes ? 'excludes' : 'includes') + ' zero.';
   }
 
+  // ---------------------------------------------------------------- simulated trials
+
+  function renderTrials(s, d) {
+    const rows = s.simulatedTrials || [];
+    const section = $('trials');
+    section.hidden = rows.length === 0;
+    if (!rows.length) return;
+    const first = rows[0];
+    $('trials-note').textContent = INTEGER.format(first.trials) + ' parallel-group trials of ' + INTEGER.format(first.nPerArm)
+      + ' patients per arm drawn from ' + INTEGER.format(first.pool) + ' virtual patients'
+      + (first.withReplacement ? ' (with replacement)' : '') + '; two-sided Welch t-test at alpha ' + first.alpha
+      + '. Power = share of trials that reject no difference.';
+    const body = $('trials-table').tBodies[0];
+    body.replaceChildren();
+    rows.forEach((r) => {
+      const tr = el('tr', { 'data-trial': r.arm });
+      tr.append(el('th', { scope: 'row' }, r.arm + ' ' + MINUS + ' ' + r.reference));
+      const power = el('td', { class: 'power' });
+      const bar = el('span', { class: 'power-bar', role: 'img',
+        'aria-label': 'power ' + fmt(100 * r.power, 1) + ' percent' });
+      const fill = el('span', { class: 'power-fill' });
+      fill.style.width = Math.max(0, Math.min(100, 100 * r.power)) + '%';
+      bar.append(fill);
+      power.append(bar, el('span', { class: 'power-value' }, fmt(100 * r.power, 1) + '%'),
+        el('span', { class: 'muted' }, ' \u00b1 ' + fmt(100 * r.powerSe, 1)));
+      tr.append(power,
+        el('td', { class: 'num' }, fmt(r.meanEffect, d) + ' ' + (s.unit || '')),
+        el('td', { class: 'num' }, fmtCi(r.effectLow, r.effectHigh, d)),
+        el('td', { class: 'num' }, '\u00b1 ' + fmt(r.medianCiHalfWidth, d)));
+      body.append(tr);
+    });
+  }
+
   // ---------------------------------------------------------------- render and connection
 
   function render(s) {
@@ -352,6 +385,7 @@
     renderLegend(s);
     renderHistogram(s, d);
     renderForest(s, d);
+    renderTrials(s, d);
     lastUpdate = new Date();
     updateFooter();
   }

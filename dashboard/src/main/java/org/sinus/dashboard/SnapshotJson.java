@@ -2,11 +2,14 @@ package org.sinus.dashboard;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.Histogram;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.RunInfo;
 import org.sinus.engine.trial.RunSnapshot;
+import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * The JSON the page reads: one object per {@link RunSnapshot}, field names as in the records.
@@ -46,7 +49,30 @@ final class SnapshotJson {
                 .put("etaS", finite(s.etaS()))
                 .put("finished", s.finished())
                 .put("arms", arms)
-                .put("differences", differences);
+                .put("differences", differences)
+                .put("simulatedTrials", trials(s.simulatedTrials()));
+    }
+
+    private static JsonArray trials(List<TrialPower> trials) {
+        JsonArray out = new JsonArray();
+        for (TrialPower t : trials) {
+            SimulatedTrials.Result r = t.result();
+            out.add(new JsonObject()
+                    .put("arm", t.arm())
+                    .put("reference", t.reference())
+                    .put("nPerArm", r.nPerArm())
+                    .put("trials", r.trials())
+                    .put("alpha", r.alpha())
+                    .put("power", finite(r.power()))
+                    .put("powerSe", finite(r.powerSe()))
+                    .put("meanEffect", finite(r.meanEffect()))
+                    .put("effectLow", finite(r.effectLow()))
+                    .put("effectHigh", finite(r.effectHigh()))
+                    .put("medianCiHalfWidth", finite(r.medianCiHalfWidth()))
+                    .put("pool", r.pool())
+                    .put("withReplacement", r.withReplacement()));
+        }
+        return out;
     }
 
     private static JsonObject run(RunInfo r) {

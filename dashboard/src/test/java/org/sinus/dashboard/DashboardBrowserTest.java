@@ -1,6 +1,7 @@
 package org.sinus.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -100,6 +101,7 @@ class DashboardBrowserTest {
                     String.format(Locale.US, "%,d / 10,000", done)));
         }
         assertEquals("same page", driver.executeScript("return window.sinusTestMarker;"));
+        assertFalse(driver.findElement(By.id("trials")).isDisplayed(), "no simulated trials while the run goes on");
         sleep(800); // let the progress bar's transition finish before the picture
         screenshot(Path.of("target", "screenshots", "dashboard-live.png"));
 
@@ -133,6 +135,11 @@ class DashboardBrowserTest {
         assertTrue(expected.startsWith(MINUS), expected);
         assertEquals(expected, text("#forest text[data-difference='picso']"));
         assertEquals(fmt(d.mean()), text("[data-difference='picso'] .mean"));
+        assertTrue(driver.findElement(By.id("trials")).isDisplayed(), "simulated trials in the final snapshot");
+        assertEquals("31.2%", text("[data-trial='picso'] .power-value"));
+        assertEquals("picso " + MINUS + " control", text("[data-trial='picso'] th"));
+        assertTrue(text("#trials-note").startsWith("2,000 parallel-group trials of 100 patients per arm drawn from"
+                + " 9,994 virtual patients"), text("#trials-note"));
 
         List<String> problems = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())

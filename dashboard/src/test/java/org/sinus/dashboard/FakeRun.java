@@ -8,6 +8,8 @@ import org.sinus.engine.trial.Histogram;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.RunInfo;
 import org.sinus.engine.trial.RunSnapshot;
+import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * A made-up two-arm run for tests and the demo: infarct size in % LV, about 18 under "control" and 3 points less
@@ -63,8 +65,11 @@ final class FakeRun {
         double[] d = stats(2);
         List<PairedDifference> differences = List.of(
                 new PairedDifference("picso", "control", n, d[0], d[1], d[2], d[3]));
+        List<TrialPower> trials = finished ? List.of(new TrialPower("picso", "control",
+                new SimulatedTrials.Result(100, 2000, 0.05, 0.312, 0.0104, d[0], d[0] - 3.3, d[0] + 3.2, 3.31, 9_994,
+                        false))) : List.of();
         return new RunSnapshot(RUN, "infarct-size", "% LV", n, total, failures, elapsedS, eta, finished, arms,
-                differences);
+                differences, trials);
     }
 
     private void add(int k, double v, long[] counts) {

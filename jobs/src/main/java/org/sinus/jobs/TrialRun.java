@@ -23,8 +23,11 @@ import org.sinus.engine.scenario.RunSpec;
 import org.sinus.engine.scenario.Scenario;
 import org.sinus.engine.scenario.ScenarioException;
 import org.sinus.engine.scenario.ScenarioParser;
+import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.RunInfo;
 import org.sinus.engine.trial.RunSnapshot;
+import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * One run of a scenario, on the driver: checks the input, starts Spark (and the dashboard), writes
@@ -230,7 +233,16 @@ final class TrialRun {
 
     private static RunSnapshot snapshot(RunInfo info, TrialStatistics stats, long done, long total,
             ProgressBar progress, boolean finished) {
-        return new RunSnapshot(info, stats.endpoint().key(), stats.endpoint().unit(), done, total, stats.failedPatients(), progress.elapsedS(),
-                finished ? 0 : progress.etaS(done), finished, stats.arms(), stats.differences());
+        List<TrialPower> trials = new ArrayList<>();
+        if (finished) {
+            List<SimulatedTrials.Result> results = stats.simulatedTrials();
+            List<ArmSummary> arms = stats.arms();
+            for (int k = 0; k < results.size(); k++) {
+                trials.add(new TrialPower(arms.get(k + 1).arm(), arms.get(0).arm(), results.get(k)));
+            }
+        }
+        return new RunSnapshot(info, stats.endpoint().key(), stats.endpoint().unit(), done, total,
+                stats.failedPatients(), progress.elapsedS(), finished ? 0 : progress.etaS(done), finished, stats.arms(),
+                stats.differences(), trials);
     }
 }

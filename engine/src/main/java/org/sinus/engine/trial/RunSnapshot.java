@@ -18,13 +18,24 @@ import java.util.List;
  * @param finished whether this is the run's final snapshot
  * @param arms one summary per arm, in the scenario's order
  * @param differences one paired difference per non-reference arm
+ * @param simulatedTrials simulated trials per non-reference arm, in the final snapshot of a scenario that asks for
+ *     them; empty otherwise
  */
 public record RunSnapshot(RunInfo run, String endpoint, String unit, long patientsDone, long patientsTotal,
         long failures, double elapsedS, double etaS, boolean finished, List<ArmSummary> arms,
-        List<PairedDifference> differences) {
+        List<PairedDifference> differences, List<TrialPower> simulatedTrials) {
 
     public RunSnapshot {
         arms = List.copyOf(arms);
         differences = List.copyOf(differences);
+        simulatedTrials = List.copyOf(simulatedTrials);
+    }
+
+    /** A snapshot without simulated trials. */
+    public RunSnapshot(RunInfo run, String endpoint, String unit, long patientsDone, long patientsTotal,
+            long failures, double elapsedS, double etaS, boolean finished, List<ArmSummary> arms,
+            List<PairedDifference> differences) {
+        this(run, endpoint, unit, patientsDone, patientsTotal, failures, elapsedS, etaS, finished, arms,
+                differences, List.of());
     }
 }
