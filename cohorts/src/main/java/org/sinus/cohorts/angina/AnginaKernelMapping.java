@@ -1,0 +1,128 @@
+package org.sinus.cohorts.angina;
+
+import static org.sinus.cohorts.stemi.StemiKernelMapping.COMPLIANCE_OVER_SV_PP;
+import static org.sinus.cohorts.stemi.StemiKernelMapping.FILLING_OFFSET_MMHG;
+import static org.sinus.cohorts.stemi.StemiKernelMapping.MAP_FORM_FACTOR;
+import static org.sinus.cohorts.stemi.StemiKernelMapping.MAX_CLAMP_FACTOR;
+import static org.sinus.cohorts.stemi.StemiKernelMapping.PES_OVER_SBP;
+import static org.sinus.cohorts.stemi.StemiKernelMapping.V0_ML;
+
+import org.sinus.engine.physiology.CoronaryParameters;
+import org.sinus.engine.physiology.HeartParameters;
+import org.sinus.engine.physiology.PatientParameters;
+import org.sinus.engine.physiology.VascularParameters;
+
+/**
+ * Refractory angina covariates to kernel parameters. The heart and circulation follow the anterior STEMI mapping
+ * ({@link org.sinus.cohorts.stemi.StemiKernelMapping}, whose constants are used, not copied), by standard
+ * ventricular-arterial coupling:
+ * <pre>
+ *   SV   = EF EDV,  ESV = EDV - SV                                 (ml)
+ *   Pes  = 0.9 SBP                                                  Kelly et al., Circulation 1992;86:513
+ *   Ea   = Pes / SV                                                 Sunagawa et al., Am J Physiol 1983;245:H773
+ *   Ees  = Pes / (ESV - V0),  V0 = 15 ml                            Suga and Sagawa, Circ Res 1974; V0 assumption
+ *   Emin = (PCWP - 1 mmHg) / (EDV - V0)                             linear EDPVR through V0; offset assumption
+ *   MAP  = DBP + 0.412 (SBP - DBP)                                  Meaney et al., Heart 2000;84:64
+ *   R    = (MAP - RAP) / (SV HR / 60),   C = 0.65 SV / (SBP - DBP)  Chemla et al., Am J Physiol 1998; factor assumption
+ * </pre>
+ * The at-risk territory is the chronically ischaemic one: its share of the LV, its CFI, an intact microcirculation
+ * (factor 1), and {@code culpritOccluded} for a chronic total occlusion. <b>An open but severely stenosed culprit
+ * cannot be expressed</b>: {@link CoronaryParameters} has no stenosis, so the kernel sees an unobstructed artery; the
+ * stenosis travels in {@link AnginaPresentation#culpritStenosisPercent()} until the kernel takes one (the proposed
+ * change is in {@code docs/cohort-refractory-angina.md}, "Open points").
+ *
+ * <p>A derived value outside its record's range is clamped into it and counted, as long as it is within a factor of
+ * {@code MAX_CLAMP_FACTOR} (2) of the range; further out, or not finite and positive, {@link #map} throws an
+ * {@link IllegalArgumentException} naming the patient, the parameter, the value and the range (the sampler then
+ * rejects the draw).
+ */
+public final class AnginaKernelMapping {
+    /** Microvascular resistance factor of the chronic at-risk territory (assumption: no microvascular disease). */
+    public static final double MICROVASCULAR_RESISTANCE_FACTOR = 1;
+
+    private AnginaKernelMapping() {
+    }
+
+    /**
+     * The mapped parameters of one patient.
+     *
+     * @param parameters the kernel parameters
+     * @param clampCount how many parameters were clamped into their range
+     * @param arterialElastanceMmHgPerMl the effective arterial elastance {@code Ea} used
+     */
+    public record Result(PatientParameters parameters, int clampCount, double arterialElastanceMmHgPerMl) {
+    }
+
+    /**
+     * Maps one patient's covariates.
+     *
+     * @param patientId the patient id, for messages
+     * @param c covariates indexed as in {@link AnginaCovariates}; not modified
+     * @return the parameters and the clamp count
+     * @throws IllegalArgumentException if a derived parameter is not finite and positive, or too far out of range
+     */
+    public static Result map(long patientId, double[] c) {
+        final double edv = c[AnginaCovariates.END_DIASTOLIC_VOLUME];
+        final double sv = c[AnginaCovariates.EJECTION_FRACTION] / 100 * edv;
+        final double esv = edv - sv;
+        final double sbp = c[AnginaCovariates.SYSTOLIC];
+        final double dbp = c[AnginaCovariates.DIASTOLIC];
+        final double hr = c[AnginaCovariates.HEART_RATE];
+        final double wedge = c[AnginaCovariates.WEDGE_PRESSURE];
+        final double ra = c[AnginaCovariates.RIGHT_ATRIAL_PRESSURE];
+
+        final double pes = PES_OVER_SBP * sbp;
+        final double ea = pes / sv;
+        final double mapMmHg = dbp + MAP_FORM_FACTOR * (sbp - dbp);
+        final double coMlPerS = sv * hr / 60;
+
+        final Clamp k = new Clamp(patientId);
+        final HeartParameters heart = new HeartParameters(
+                k.apply("heartRateBpm", hr, 30, 200),
+                k.apply("emaxMmHgPerMl", pes / (esv - V0_ML), 0.3, 6),
+                k.apply("eminMmHgPerMl", (wedge - FILLING_OFFSET_MMHG) / (edv - V0_ML), 0.02, 0.5),
+                V0_ML,
+                k.apply("laPressureMmHg", wedge, 2, 40),
+                k.apply("raPressureMmHg", ra, 0, 25));
+        final VascularParameters vascular = new VascularParameters(
+                k.apply("systemicResistanceMmHgSPerMl", (mapMmHg - ra) / coMlPerS, 0.3, 4),
+                k.apply("arterialComplianceMlPerMmHg", COMPLIANCE_OVER_SV_PP * sv / (sbp - dbp), 0.3, 4));
+        final CoronaryParameters coronary = new CoronaryParameters(
+                k.apply("lvMassG", c[AnginaCovariates.LV_MASS], 60, 400),
+                k.apply("atRiskFraction", c[AnginaCovariates.ISCHAEMIC_TERRITORY] / 100, 0.02, 0.8),
+                c[AnginaCovariates.COLLATERAL_FLOW_INDEX],
+                MICROVASCULAR_RESISTANCE_FACTOR,
+                c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1);
+        return new Result(new PatientParameters(heart, vascular, coronary), k.count, ea);
+    }
+
+    /** Clamps values into ranges and counts; one per patient, owned by one thread. */
+    private static final class Clamp {
+        private final long patientId;
+        private int count;
+
+        Clamp(long patientId) {
+            this.patientId = patientId;
+        }
+
+        double apply(String field, double value, double min, double max) {
+            if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
+                throw fail(field, value, min, max, "is not finite and positive");
+            }
+            if (value >= min && value <= max) {
+                return value;
+            }
+            if (value < min / MAX_CLAMP_FACTOR || value > max * MAX_CLAMP_FACTOR) {
+                throw fail(field, value, min, max, "is more than a factor " + MAX_CLAMP_FACTOR + " outside");
+            }
+            count++;
+            return Math.min(max, Math.max(min, value));
+        }
+
+        private IllegalArgumentException fail(String field, double value, double min, double max, String what) {
+            return new IllegalArgumentException(AnginaCohortSampler.NAME + " patient " + patientId
+                    + " cannot be mapped: derived " + field + " = " + value + " " + what + " the allowed range ["
+                    + min + ", " + max + "]");
+        }
+    }
+}
