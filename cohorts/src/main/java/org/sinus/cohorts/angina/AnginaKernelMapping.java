@@ -26,10 +26,10 @@ import org.sinus.engine.physiology.VascularParameters;
  *   R    = (MAP - RAP) / (SV HR / 60),   C = 0.65 SV / (SBP - DBP)  Chemla et al., Am J Physiol 1998; factor assumption
  * </pre>
  * The at-risk territory is the chronically ischaemic one: its share of the LV, its CFI, an intact microcirculation
- * (factor 1), and {@code culpritOccluded} for a chronic total occlusion. <b>An open but severely stenosed culprit
- * cannot be expressed</b>: {@link CoronaryParameters} has no stenosis, so the kernel sees an unobstructed artery; the
- * stenosis travels in {@link AnginaPresentation#culpritStenosisPercent()} until the kernel takes one (the proposed
- * change is in {@code docs/cohort-refractory-angina.md}, "Open points").
+ * (factor 1), and {@code culpritOccluded} for a chronic total occlusion; an open culprit carries its diameter
+ * stenosis ({@code CoronaryParameters.culpritStenosisPercent}), whose pressure loss the kernel takes from its geometry
+ * (Young and Tsai; docs/model.md section 1.2). The stenosis also travels in
+ * {@link AnginaPresentation#culpritStenosisPercent()}.
  *
  * <p>A derived value outside its record's range is clamped into it and counted, as long as it is within a factor of
  * {@code MAX_CLAMP_FACTOR} (2) of the range; further out, or not finite and positive, {@link #map} throws an
@@ -92,7 +92,8 @@ public final class AnginaKernelMapping {
                 k.apply("atRiskFraction", c[AnginaCovariates.ISCHAEMIC_TERRITORY] / 100, 0.02, 0.8),
                 c[AnginaCovariates.COLLATERAL_FLOW_INDEX],
                 MICROVASCULAR_RESISTANCE_FACTOR,
-                c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1);
+                c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1,
+                c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1 ? 0 : c[AnginaCovariates.CULPRIT_STENOSIS]);
         return new Result(new PatientParameters(heart, vascular, coronary), k.count, ea);
     }
 

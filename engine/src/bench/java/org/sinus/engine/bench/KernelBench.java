@@ -20,12 +20,13 @@ public final class KernelBench {
      * pressures 19 (beat time 3, activation 6, elastances 3 + 3, pressures 2 + 2); valves 8, mitral regurgitation 7,
      * systemic, venous-return and pulmonary flows 6, extravascular pressures 2; subepicardial veins and veno-venous
      * flow 6; two territories 30 each; actuator flows 23 (ostium 4, into the sinus 3, great cardiac vein balloon and
-     * pump 2, axial pump 3, left atrial pump 5, venous drainage 2, culprit and collaterals 4); the nine sums 34 (with {@code 1 - atriaHeld}); and one cosine,
-     * counted as 1. 43 of the 167 are divisions and one a square root. Max, min and compares count 0; piecewise terms
+     * pump 2, axial pump 3, left atrial pump 5, venous drainage 2, culprit with its stenosis and collaterals 14); the
+     * nine sums 34 (with {@code 1 - atriaHeld}); and one cosine,
+     * counted as 1. 45 of the 177 are divisions and two square roots. Max, min and compares count 0; piecewise terms
      * on their working branch: tubes open, the sinus below its knee, activation relaxing (rising: 4), pumps running,
      * the mitral orifice leaking.
      */
-    static final int FLOPS_PER_DERIVATIVE = 168;
+    static final int FLOPS_PER_DERIVATIVE = 178;
     /**
      * RK4 per patient-step: stages 2 to 4 each one axpy (2 flops) per state (the tableau's zeros are skipped), the
      * update four axpys: 14 x 17 states.
@@ -41,22 +42,22 @@ public final class KernelBench {
     /** Flops per patient-step: four derivative evaluations, the integrator, the bookkeeping. */
     static final int FLOPS_PER_STEP = 4 * FLOPS_PER_DERIVATIVE + FLOPS_INTEGRATOR + FLOPS_BOOKKEEPING;
     /**
-     * Bytes per patient, by owner: state 17 doubles; model parameters and actuators 57 doubles (heart and circulation
-     * 10, coronary 33: six per layer, three per territory and three, actuators 14); RK4 stages 4 x 17 and the stage
+     * Bytes per patient, by owner: state 17 doubles; model parameters and actuators 59 doubles (heart and circulation
+     * 10, coronary 35: six per layer, three per territory and five, actuators 14); RK4 stages 4 x 17 and the stage
      * state 17; kernel bookkeeping (beat 23, window 36, committed 36, extremes and the loop's last point 10, next beat
      * 1, arteriolar references 4 doubles, two ints, a byte and a reference); the warm-up snapshot (71 doubles: state
      * 17, arteriolar resistances 4, actuators and the priming's two 16, beat 23, extremes, last point and next beat 11;
      * a byte and a reference); the vector workspaces 13 doubles (vector path only: the derivative's 10, the
      * bookkeeping's 3).
      */
-    static final int[] BYTES = {17 * 8, 57 * 8, 85 * 8, 110 * 8 + 8 + 1 + 4, 71 * 8 + 1 + 4, 13 * 8};
+    static final int[] BYTES = {17 * 8, 59 * 8, 85 * 8, 110 * 8 + 8 + 1 + 4, 71 * 8 + 1 + 4, 13 * 8};
     static final String[] BYTES_OWNERS = {"state", "model", "RK4", "kernel", "snapshot", "vector"};
     /**
      * Bytes per patient read or written every step: state; model but for the layer masses and minimal arteriolar
-     * resistances, read per beat (49 doubles); RK4; beat sums, extremes, last point and next beat (34 doubles) and the
+     * resistances, read per beat (51 doubles); RK4; beat sums, extremes, last point and next beat (34 doubles) and the
      * stage byte; vector workspaces.
      */
-    static final int HOT_BYTES = 17 * 8 + 49 * 8 + 85 * 8 + 34 * 8 + 1 + 13 * 8;
+    static final int HOT_BYTES = 17 * 8 + 51 * 8 + 85 * 8 + 34 * 8 + 1 + 13 * 8;
     /** FP64 flops per cycle per core: Ice Lake server (2 AVX-512 FMA units x 8 doubles x 2); Zen 4 has 16. */
     static final double ICE_LAKE_FLOPS_PER_CYCLE = 32;
     static final double ICE_LAKE_GHZ = 2.8;

@@ -1,5 +1,7 @@
 package org.sinus.engine.devices;
 
+import org.sinus.engine.physiology.ModelConstants;
+
 /**
  * Resistances of vessels and devices from their geometry, for the devices whose effect is a narrowing or a graft
  * (Reducer, Beck II / Hochberg). Steady flow of blood as a Newtonian fluid:
@@ -14,12 +16,12 @@ package org.sinus.engine.devices;
  * mmHg/(ml/s)^2. Stateless.
  */
 final class Hydraulics {
-    /** Whole-blood viscosity, Pa s (3.5 mPa s, the usual large-vessel value at haematocrit about 0.45). */
-    static final double BLOOD_VISCOSITY_PA_S = 3.5e-3;
+    /** Whole-blood viscosity, Pa s ({@link ModelConstants#BLOOD_VISCOSITY_PA_S}). */
+    static final double BLOOD_VISCOSITY_PA_S = ModelConstants.BLOOD_VISCOSITY_PA_S;
     /** Blood density, kg/m^3. */
-    static final double BLOOD_DENSITY_KG_PER_M3 = 1060;
+    static final double BLOOD_DENSITY_KG_PER_M3 = ModelConstants.BLOOD_DENSITY_KG_PER_M3;
     /** Pascal per mmHg. */
-    static final double PA_PER_MMHG = 133.322;
+    static final double PA_PER_MMHG = ModelConstants.PA_PER_MMHG;
     private static final double M3_PER_ML = 1e-6;
     private static final double M_PER_MM = 1e-3;
 

@@ -95,6 +95,10 @@ public final class CardiovascularModel implements OdeSystem {
     final double[] venoVenousResistance;
     final double[] collateralConductance;
     final double[] culpritConductance;
+    /** The culprit stenosis's viscous coefficient, mmHg s/ml (0 without one). */
+    final double[] stenosisViscous;
+    /** The culprit stenosis's expansion-loss coefficient, mmHg/(ml/s)^2 (0 without one). */
+    final double[] stenosisInertial;
     /** Actuator: coronary sinus ostium open fraction, 1 open, 0 occluded by a balloon. Written by devices. */
     public final double[] csOstiumOpen;
     /** Actuator: multiplier of the open ostium's resistance (1 native; a Reducer or a narrowed outflow raises it). */
@@ -189,6 +193,8 @@ public final class CardiovascularModel implements OdeSystem {
         venoVenousResistance = new double[capacity];
         collateralConductance = new double[capacity];
         culpritConductance = new double[capacity];
+        stenosisViscous = new double[capacity];
+        stenosisInertial = new double[capacity];
         csOstiumOpen = new double[capacity];
         ostiumResistanceFactor = new double[capacity];
         sinusPumpMlPerS = new double[capacity];
@@ -284,6 +290,8 @@ public final class CardiovascularModel implements OdeSystem {
         double cfi = c.collateralFlowIndex();
         collateralConductance[i] = cfi / ((1 - cfi) * riskBed);
         culpritConductance[i] = c.culpritOccluded() ? 0 : 1 / ModelConstants.EPICARDIAL_RESISTANCE_MMHG_S_PER_ML;
+        stenosisViscous[i] = c.stenosisViscousMmHgSPerMl();
+        stenosisInertial[i] = c.stenosisInertialMmHgS2PerMl2();
         resetActuators(i);
 
         y[LV_VOLUME][i] = h.v0Ml() + h.laPressureMmHg() / h.eminMmHgPerMl();
@@ -332,6 +340,17 @@ public final class CardiovascularModel implements OdeSystem {
     static double orificeFlow(double areaCm2, double dp) {
         return dp > 0 ? areaCm2 * ModelConstants.ORIFICE_CM_PER_S_PER_SQRT_MMHG * dp
                 / Math.sqrt(dp + ModelConstants.ORIFICE_SMOOTHING_MMHG) : 0;
+    }
+
+    /**
+     * Flow through the culprit artery under a pressure drop {@code dp}, ml/s: its open conductance {@code g} (0 when
+     * occluded) in series with a stenosis, {@code dp = (1 / g + f) Q + s Q |Q|} (Young and Tsai 1973), solved in the
+     * stable form {@code Q = 2 dp / (a + sqrt(a^2 + 4 s |dp|))}, {@code a = 1 / g + f}; an occluded artery gives
+     * {@code a} infinite and no flow, without a branch.
+     */
+    static double culpritFlow(double g, double f, double s, double dp) {
+        double a = 1 / g + f;
+        return 2 * dp / (a + Math.sqrt(a * a + 4 * s * Math.abs(dp)));
     }
 
     /** Share of an extracorporeal pump's flow its inflow cannula can drain from a chamber at {@code p} mmHg. */
@@ -560,8 +579,9 @@ public final class CardiovascularModel implements OdeSystem {
             double axial = axialPumpFlow(i, pao - plv);
             double laPump = laPumpFlow(i, pla, pao);
             double raPump = raPumpFlow(i, pra);
-            double epicardialIn = (culpritConductance[i] * culpritConductanceFactor[i] + collateralConductance[i])
-                    * (pao - pepi);
+            double dpEpi = pao - pepi;
+            double epicardialIn = culpritFlow(culpritConductance[i] * culpritConductanceFactor[i], stenosisViscous[i],
+                    stenosisInertial[i], dpEpi) + collateralConductance[i] * dpEpi;
             double free = 1 - atriaHeld[i];
 
             dydt[LV_VOLUME][i] = qmv - qmr - qav + thebesian - axial;

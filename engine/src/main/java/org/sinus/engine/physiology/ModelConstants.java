@@ -118,6 +118,18 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     public static final double COLLAPSE_STIFFENING = 10;
     /** Compliance of the culprit epicardial artery node, ml/mmHg (assumption: small, only to avoid an algebraic loop). */
     public static final double EPICARDIAL_COMPLIANCE_ML_PER_MMHG = 0.01;
+    /** Whole-blood viscosity, Pa s (3.5 mPa s, the usual large-vessel value at haematocrit about 0.45). */
+    public static final double BLOOD_VISCOSITY_PA_S = 3.5e-3;
+    /** Blood density, kg/m^3. */
+    public static final double BLOOD_DENSITY_KG_PER_M3 = 1060;
+    /** Pascal per mmHg. */
+    public static final double PA_PER_MMHG = 133.322;
+    /** Reference (unobstructed) diameter of the culprit artery at its stenosis, mm (assumption: proximal-mid LAD). */
+    public static final double CULPRIT_DIAMETER_MM = 3.0;
+    /** Length of a culprit stenosis, mm (assumption: a typical focal lesion). */
+    public static final double STENOSIS_LENGTH_MM = 10;
+    /** Young and Tsai's expansion-loss coefficient of a stenosis (J Biomech 1973; Seeley and Young 1976). */
+    public static final double STENOSIS_KT = 1.52;
     /** Resistance of an open, stented culprit artery, mmHg s/ml (assumption: no residual stenosis). */
     public static final double EPICARDIAL_RESISTANCE_MMHG_S_PER_ML = 1.0;
     /** Rate-pressure product at which resting flow is {@code restFlowMlPerMinPerG}, mmHg/min (Gobel et al. 1978). */

@@ -280,9 +280,14 @@ final class VectorDerivatives {
             DoubleVector axial = DoubleVector.fromArray(S, axialPump, i);
             DoubleVector laPump = DoubleVector.fromArray(S, this.laPump, i);
             DoubleVector raPump = DoubleVector.fromArray(S, this.raPump, i);
-            DoubleVector epicardialIn = DoubleVector.fromArray(S, m.culpritConductance, i)
-                    .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i))
-                    .add(DoubleVector.fromArray(S, m.collateralConductance, i)).mul(pao.sub(pepi));
+            DoubleVector dpEpi = pao.sub(pepi);
+            DoubleVector a = ONE.div(DoubleVector.fromArray(S, m.culpritConductance, i)
+                    .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i)))
+                    .add(DoubleVector.fromArray(S, m.stenosisViscous, i));
+            DoubleVector root = a.mul(a).add(DoubleVector.fromArray(S, m.stenosisInertial, i).mul(4)
+                    .mul(dpEpi.abs())).lanewise(VectorOperators.SQRT);
+            DoubleVector epicardialIn = dpEpi.mul(2).div(a.add(root))
+                    .add(DoubleVector.fromArray(S, m.collateralConductance, i).mul(dpEpi));
             DoubleVector arterialToRisk = DoubleVector.fromArray(S, dEpicardial, i);
             DoubleVector arterialToRemote = DoubleVector.fromArray(S, dAorta, i);
             DoubleVector free = ONE.sub(DoubleVector.fromArray(S, m.atriaHeld, i));

@@ -42,9 +42,12 @@ class VectorDerivativesTest {
         }
         // Half the patients with a competent mitral valve, half with a regurgitant orifice up to 0.6 cm^2.
         double eroa = rng.nextBoolean() ? 0 : v[12];
+        boolean occluded = rng.nextBoolean();
+        // Half the open culprits with a stenosis of up to 95% diameter.
+        double stenosis = rng.nextBoolean() ? 0 : 95 * rng.nextDouble();
         return new PatientParameters(new HeartParameters(v[0], v[1], v[2], v[3], v[4], v[5], eroa),
                 new VascularParameters(v[6], v[7]),
-                new CoronaryParameters(v[8], v[9], v[10], v[11], rng.nextBoolean()));
+                new CoronaryParameters(v[8], v[9], v[10], v[11], occluded, stenosis));
     }
 
     @Test
