@@ -20,7 +20,8 @@ import jdk.incubator.vector.VectorSpecies;
  * JDK 17.
  *
  * <p>Shape. Small loops over the batch, each in a method of its own: pressures (LV, RV, sinus), the subepicardial
- * veins and veno-venous flow, the at-risk territory, the remote territory, the orifice and pumps, the circulation;
+ * veins and veno-venous flow, the at-risk territory, the remote territory, the orifice, pumps and epicardial inflow,
+ * the circulation;
  * intermediate results are kept in this workspace's columns. C2 compiles each method under a node-count cutoff
  * (NodeCountInliningCutoff) past which it stops inlining the Vector API's methods and boxes the vectors, several
  * times slower than the scalar loop; on JDK 17 one big loop also exhausted C1's registers. The territories park
@@ -48,6 +49,7 @@ final class VectorDerivatives {
     private final double[] axialPump;
     private final double[] laPump;
     private final double[] raPump;
+    private final double[] culpritIn;
 
     /** @param capacity the most patients a batch holds */
     VectorDerivatives(int capacity) {
@@ -61,6 +63,7 @@ final class VectorDerivatives {
         axialPump = new double[capacity];
         laPump = new double[capacity];
         raPump = new double[capacity];
+        culpritIn = new double[capacity];
     }
 
     /** Lanes per vector. */
@@ -70,7 +73,7 @@ final class VectorDerivatives {
 
     /** Bytes of this workspace per patient. */
     static int bytesPerPatient() {
-        return 10 * Double.BYTES;
+        return 11 * Double.BYTES;
     }
 
     /**
@@ -213,11 +216,13 @@ final class VectorDerivatives {
     }
 
     /**
-     * The mitral regurgitant flow and the three pumps' flows, kept in this workspace's columns: a loop of their own,
+     * The mitral regurgitant flow, the three pumps' flows and the epicardial node's inflow (culprit artery with its
+     * stenosis, and collaterals), kept in this workspace's columns: a loop of their own,
      * because inlined into {@link #circulation} they take C2 past its node-count cutoff and their vectors are boxed.
      */
     private void orificeAndPumps(CardiovascularModel m, double[][] y, int from, int upper) {
         double[] aorta = y[CardiovascularModel.AORTA];
+        double[] epicardial = y[CardiovascularModel.EPICARDIAL];
         double[] ra = y[CardiovascularModel.RA];
         double[] la = y[CardiovascularModel.LA];
         for (int i = from; i < upper; i += S.length()) {
@@ -228,6 +233,14 @@ final class VectorDerivatives {
             axialPump(m, pao, plv, i).intoArray(axialPump, i);
             laPump(m, pla, pao, i).intoArray(laPump, i);
             raPump(m, DoubleVector.fromArray(S, ra, i), i).intoArray(raPump, i);
+            DoubleVector dpEpi = pao.sub(DoubleVector.fromArray(S, epicardial, i));
+            DoubleVector a = ONE.div(DoubleVector.fromArray(S, m.culpritConductance, i)
+                    .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i)))
+                    .add(DoubleVector.fromArray(S, m.stenosisViscous, i));
+            DoubleVector root = a.mul(a).add(DoubleVector.fromArray(S, m.stenosisInertial, i).mul(4)
+                    .mul(dpEpi.abs())).lanewise(VectorOperators.SQRT);
+            dpEpi.mul(2).div(a.add(root)).add(DoubleVector.fromArray(S, m.collateralConductance, i).mul(dpEpi))
+                    .intoArray(culpritIn, i);
         }
     }
 
@@ -246,7 +259,6 @@ final class VectorDerivatives {
         double rpv = cc.pulmonaryValveResistanceMmHgSPerMl();
         double rpul = cc.pulmonaryResistanceMmHgSPerMl();
         double[] aorta = y[CardiovascularModel.AORTA];
-        double[] epicardial = y[CardiovascularModel.EPICARDIAL];
         double[] venous = y[CardiovascularModel.VENOUS];
         double[] ra = y[CardiovascularModel.RA];
         double[] pulmonary = y[CardiovascularModel.PULMONARY];
@@ -260,7 +272,6 @@ final class VectorDerivatives {
             DoubleVector prv = DoubleVector.fromArray(S, rvPressure, i);
             DoubleVector pcs = DoubleVector.fromArray(S, sinusPressure, i);
             DoubleVector pao = DoubleVector.fromArray(S, aorta, i);
-            DoubleVector pepi = DoubleVector.fromArray(S, epicardial, i);
             DoubleVector psv = DoubleVector.fromArray(S, venous, i);
             DoubleVector pra = DoubleVector.fromArray(S, ra, i);
             DoubleVector ppa = DoubleVector.fromArray(S, pulmonary, i);
@@ -280,14 +291,7 @@ final class VectorDerivatives {
             DoubleVector axial = DoubleVector.fromArray(S, axialPump, i);
             DoubleVector laPump = DoubleVector.fromArray(S, this.laPump, i);
             DoubleVector raPump = DoubleVector.fromArray(S, this.raPump, i);
-            DoubleVector dpEpi = pao.sub(pepi);
-            DoubleVector a = ONE.div(DoubleVector.fromArray(S, m.culpritConductance, i)
-                    .mul(DoubleVector.fromArray(S, m.culpritConductanceFactor, i)))
-                    .add(DoubleVector.fromArray(S, m.stenosisViscous, i));
-            DoubleVector root = a.mul(a).add(DoubleVector.fromArray(S, m.stenosisInertial, i).mul(4)
-                    .mul(dpEpi.abs())).lanewise(VectorOperators.SQRT);
-            DoubleVector epicardialIn = dpEpi.mul(2).div(a.add(root))
-                    .add(DoubleVector.fromArray(S, m.collateralConductance, i).mul(dpEpi));
+            DoubleVector epicardialIn = DoubleVector.fromArray(S, culpritIn, i);
             DoubleVector arterialToRisk = DoubleVector.fromArray(S, dEpicardial, i);
             DoubleVector arterialToRemote = DoubleVector.fromArray(S, dAorta, i);
             DoubleVector free = ONE.sub(DoubleVector.fromArray(S, m.atriaHeld, i));
