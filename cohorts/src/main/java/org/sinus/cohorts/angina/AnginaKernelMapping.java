@@ -1,20 +1,12 @@
 package org.sinus.cohorts.angina;
 
-import static org.sinus.cohorts.stemi.StemiKernelMapping.COMPLIANCE_OVER_SV_PP;
-import static org.sinus.cohorts.stemi.StemiKernelMapping.FILLING_OFFSET_MMHG;
-import static org.sinus.cohorts.stemi.StemiKernelMapping.MAP_FORM_FACTOR;
-import static org.sinus.cohorts.stemi.StemiKernelMapping.MAX_CLAMP_FACTOR;
-import static org.sinus.cohorts.stemi.StemiKernelMapping.PES_OVER_SBP;
-import static org.sinus.cohorts.stemi.StemiKernelMapping.V0_ML;
-
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.engine.physiology.CoronaryParameters;
-import org.sinus.engine.physiology.HeartParameters;
 import org.sinus.engine.physiology.PatientParameters;
-import org.sinus.engine.physiology.VascularParameters;
 
 /**
  * Refractory angina covariates to kernel parameters. The heart and circulation follow the anterior STEMI mapping
- * ({@link org.sinus.cohorts.stemi.StemiKernelMapping}, whose constants are used, not copied), by standard
+ * ({@link KernelMappings#heartAndVessels}, shared with it), by standard
  * ventricular-arterial coupling:
  * <pre>
  *   SV   = EF EDV,  ESV = EDV - SV                                 (ml)
@@ -62,31 +54,11 @@ public final class AnginaKernelMapping {
      * @throws IllegalArgumentException if a derived parameter is not finite and positive, or too far out of range
      */
     public static Result map(long patientId, double[] c) {
-        final double edv = c[AnginaCovariates.END_DIASTOLIC_VOLUME];
-        final double sv = c[AnginaCovariates.EJECTION_FRACTION] / 100 * edv;
-        final double esv = edv - sv;
-        final double sbp = c[AnginaCovariates.SYSTOLIC];
-        final double dbp = c[AnginaCovariates.DIASTOLIC];
-        final double hr = c[AnginaCovariates.HEART_RATE];
-        final double wedge = c[AnginaCovariates.WEDGE_PRESSURE];
-        final double ra = c[AnginaCovariates.RIGHT_ATRIAL_PRESSURE];
-
-        final double pes = PES_OVER_SBP * sbp;
-        final double ea = pes / sv;
-        final double mapMmHg = dbp + MAP_FORM_FACTOR * (sbp - dbp);
-        final double coMlPerS = sv * hr / 60;
-
-        final Clamp k = new Clamp(patientId);
-        final HeartParameters heart = new HeartParameters(
-                k.apply("heartRateBpm", hr, 30, 200),
-                k.apply("emaxMmHgPerMl", pes / (esv - V0_ML), 0.3, 6),
-                k.apply("eminMmHgPerMl", (wedge - FILLING_OFFSET_MMHG) / (edv - V0_ML), 0.02, 0.5),
-                V0_ML,
-                k.apply("laPressureMmHg", wedge, 2, 40),
-                k.apply("raPressureMmHg", ra, 0, 25));
-        final VascularParameters vascular = new VascularParameters(
-                k.apply("systemicResistanceMmHgSPerMl", (mapMmHg - ra) / coMlPerS, 0.3, 4),
-                k.apply("arterialComplianceMlPerMmHg", COMPLIANCE_OVER_SV_PP * sv / (sbp - dbp), 0.3, 4));
+        final KernelMappings.Clamp k = new KernelMappings.Clamp("refractory-angina", patientId);
+        final KernelMappings.Haemodynamics h = KernelMappings.heartAndVessels(k, c[AnginaCovariates.HEART_RATE],
+                c[AnginaCovariates.SYSTOLIC], c[AnginaCovariates.DIASTOLIC], c[AnginaCovariates.END_DIASTOLIC_VOLUME],
+                c[AnginaCovariates.EJECTION_FRACTION], c[AnginaCovariates.WEDGE_PRESSURE],
+                c[AnginaCovariates.RIGHT_ATRIAL_PRESSURE]);
         final CoronaryParameters coronary = new CoronaryParameters(
                 k.apply("lvMassG", c[AnginaCovariates.LV_MASS], 60, 400),
                 k.apply("atRiskFraction", c[AnginaCovariates.ISCHAEMIC_TERRITORY] / 100, 0.02, 0.8),
@@ -94,36 +66,7 @@ public final class AnginaKernelMapping {
                 MICROVASCULAR_RESISTANCE_FACTOR,
                 c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1,
                 c[AnginaCovariates.CHRONIC_TOTAL_OCCLUSION] == 1 ? 0 : c[AnginaCovariates.CULPRIT_STENOSIS]);
-        return new Result(new PatientParameters(heart, vascular, coronary), k.count, ea);
-    }
-
-    /** Clamps values into ranges and counts; one per patient, owned by one thread. */
-    private static final class Clamp {
-        private final long patientId;
-        private int count;
-
-        Clamp(long patientId) {
-            this.patientId = patientId;
-        }
-
-        double apply(String field, double value, double min, double max) {
-            if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-                throw fail(field, value, min, max, "is not finite and positive");
-            }
-            if (value >= min && value <= max) {
-                return value;
-            }
-            if (value < min / MAX_CLAMP_FACTOR || value > max * MAX_CLAMP_FACTOR) {
-                throw fail(field, value, min, max, "is more than a factor " + MAX_CLAMP_FACTOR + " outside");
-            }
-            count++;
-            return Math.min(max, Math.max(min, value));
-        }
-
-        private IllegalArgumentException fail(String field, double value, double min, double max, String what) {
-            return new IllegalArgumentException(AnginaCohortSampler.NAME + " patient " + patientId
-                    + " cannot be mapped: derived " + field + " = " + value + " " + what + " the allowed range ["
-                    + min + ", " + max + "]");
-        }
+        return new Result(new PatientParameters(h.heart(), h.vascular(), coronary), k.count(),
+                h.arterialElastanceMmHgPerMl());
     }
 }

@@ -1,5 +1,6 @@
 package org.sinus.cohorts.mr;
 
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.engine.physiology.CoronaryParameters;
 import org.sinus.engine.physiology.HeartParameters;
 import org.sinus.engine.physiology.PatientParameters;
@@ -82,7 +83,7 @@ public final class MrKernelMapping {
         final double ra = c[MrCovariates.RIGHT_ATRIAL_PRESSURE];
         final double mapMmHg = dbp + MAP_FORM_FACTOR * (sbp - dbp);
 
-        final Clamp k = new Clamp(patientId);
+        final KernelMappings.Clamp k = new KernelMappings.Clamp("functional-mr", patientId);
         final HeartParameters heart = new HeartParameters(
                 k.apply("heartRateBpm", hr, 30, 200),
                 k.apply("emaxMmHgPerMl", PES_OVER_SBP * sbp / (esv - V0_ML), 0.3, 6),
@@ -100,35 +101,6 @@ public final class MrKernelMapping {
                 c[MrCovariates.COLLATERAL_FLOW_INDEX],
                 1,
                 false);
-        return new Result(new PatientParameters(heart, vascular, coronary), k.count);
-    }
-
-    /** Clamps values into ranges and counts; one per patient, owned by one thread. */
-    private static final class Clamp {
-        private final long patientId;
-        private int count;
-
-        Clamp(long patientId) {
-            this.patientId = patientId;
-        }
-
-        double apply(String field, double value, double min, double max) {
-            if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-                throw fail(field, value, min, max, "is not finite and positive");
-            }
-            if (value >= min && value <= max) {
-                return value;
-            }
-            if (value < min / MAX_CLAMP_FACTOR || value > max * MAX_CLAMP_FACTOR) {
-                throw fail(field, value, min, max, "is more than a factor " + MAX_CLAMP_FACTOR + " outside");
-            }
-            count++;
-            return Math.min(max, Math.max(min, value));
-        }
-
-        private IllegalArgumentException fail(String field, double value, double min, double max, String what) {
-            return new IllegalArgumentException("functional-mr patient " + patientId + " cannot be mapped: derived "
-                    + field + " = " + value + " " + what + " the allowed range [" + min + ", " + max + "]");
-        }
+        return new Result(new PatientParameters(heart, vascular, coronary), k.count());
     }
 }

@@ -1,9 +1,9 @@
 package org.sinus.cohorts.stemi;
 
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.engine.physiology.CoronaryParameters;
 import org.sinus.engine.physiology.HeartParameters;
 import org.sinus.engine.physiology.PatientParameters;
-import org.sinus.engine.physiology.VascularParameters;
 
 /**
  * The one place where STEMI covariates become kernel parameters, by standard ventricular-arterial coupling. Every
@@ -27,18 +27,18 @@ import org.sinus.engine.physiology.VascularParameters;
  * {@link #map} throws an {@link IllegalArgumentException} naming the patient, the parameter, the value and the range.
  */
 public final class StemiKernelMapping {
-    /** End-systolic over brachial systolic pressure (Kelly et al., Circulation 1992). */
-    public static final double PES_OVER_SBP = 0.9;
-    /** Unstressed LV volume, ml (assumption: 10-20 ml is the usual lumped-model choice). */
-    public static final double V0_ML = 15;
-    /** LV end-diastolic pressure below mean LA / wedge pressure, mmHg (assumption: residual filling gradient). */
-    public static final double FILLING_OFFSET_MMHG = 1;
-    /** Form factor of mean over pulse pressure (Meaney et al., Heart 2000). */
-    public static final double MAP_FORM_FACTOR = 0.412;
-    /** Two-element Windkessel compliance over SV/PP (assumption; Chemla et al. 1998 for SV/PP). */
-    public static final double COMPLIANCE_OVER_SV_PP = 0.65;
+    /** End-systolic over brachial systolic pressure ({@link KernelMappings#PES_OVER_SBP}). */
+    public static final double PES_OVER_SBP = KernelMappings.PES_OVER_SBP;
+    /** Unstressed LV volume, ml ({@link KernelMappings#V0_ML}). */
+    public static final double V0_ML = KernelMappings.V0_ML;
+    /** LV end-diastolic pressure below mean LA / wedge pressure, mmHg ({@link KernelMappings#FILLING_OFFSET_MMHG}). */
+    public static final double FILLING_OFFSET_MMHG = KernelMappings.FILLING_OFFSET_MMHG;
+    /** Form factor of mean over pulse pressure ({@link KernelMappings#MAP_FORM_FACTOR}). */
+    public static final double MAP_FORM_FACTOR = KernelMappings.MAP_FORM_FACTOR;
+    /** Two-element Windkessel compliance over SV/PP ({@link KernelMappings#COMPLIANCE_OVER_SV_PP}). */
+    public static final double COMPLIANCE_OVER_SV_PP = KernelMappings.COMPLIANCE_OVER_SV_PP;
     /** A value further than this factor outside its range is a mapping failure, not a clamp. */
-    public static final double MAX_CLAMP_FACTOR = 2;
+    public static final double MAX_CLAMP_FACTOR = KernelMappings.MAX_CLAMP_FACTOR;
 
     private StemiKernelMapping() {
     }
@@ -63,38 +63,19 @@ public final class StemiKernelMapping {
      * @throws IllegalArgumentException if a derived parameter is not finite and positive, or too far out of range
      */
     public static Result map(long patientId, double[] c, double microvascularResistanceFactor) {
-        final double edv = c[StemiCovariates.END_DIASTOLIC_VOLUME];
-        final double sv = c[StemiCovariates.EJECTION_FRACTION] / 100 * edv;
-        final double esv = edv - sv;
-        final double sbp = c[StemiCovariates.SYSTOLIC];
-        final double dbp = c[StemiCovariates.DIASTOLIC];
-        final double hr = c[StemiCovariates.HEART_RATE];
-        final double wedge = c[StemiCovariates.WEDGE_PRESSURE];
-        final double ra = c[StemiCovariates.RIGHT_ATRIAL_PRESSURE];
-
-        final double pes = PES_OVER_SBP * sbp;
-        final double ea = pes / sv;
-        final double mapMmHg = dbp + MAP_FORM_FACTOR * (sbp - dbp);
-        final double coMlPerS = sv * hr / 60;
-
-        final Clamp k = new Clamp(patientId);
-        final HeartParameters heart = new HeartParameters(
-                k.apply("heartRateBpm", hr, 30, 200),
-                k.apply("emaxMmHgPerMl", pes / (esv - V0_ML), 0.3, 6),
-                k.apply("eminMmHgPerMl", (wedge - FILLING_OFFSET_MMHG) / (edv - V0_ML), 0.02, 0.5),
-                V0_ML,
-                k.apply("laPressureMmHg", wedge, 2, 40),
-                k.apply("raPressureMmHg", ra, 0, 25));
-        final VascularParameters vascular = new VascularParameters(
-                k.apply("systemicResistanceMmHgSPerMl", (mapMmHg - ra) / coMlPerS, 0.3, 4),
-                k.apply("arterialComplianceMlPerMmHg", COMPLIANCE_OVER_SV_PP * sv / (sbp - dbp), 0.3, 4));
+        final KernelMappings.Clamp k = new KernelMappings.Clamp("anterior-stemi", patientId);
+        final KernelMappings.Haemodynamics h = KernelMappings.heartAndVessels(k, c[StemiCovariates.HEART_RATE],
+                c[StemiCovariates.SYSTOLIC], c[StemiCovariates.DIASTOLIC], c[StemiCovariates.END_DIASTOLIC_VOLUME],
+                c[StemiCovariates.EJECTION_FRACTION], c[StemiCovariates.WEDGE_PRESSURE],
+                c[StemiCovariates.RIGHT_ATRIAL_PRESSURE]);
         final CoronaryParameters coronary = new CoronaryParameters(
                 k.apply("lvMassG", c[StemiCovariates.LV_MASS], 60, 400),
                 k.apply("atRiskFraction", c[StemiCovariates.AREA_AT_RISK] / 100, 0.02, 0.8),
                 c[StemiCovariates.COLLATERAL_FLOW_INDEX],
                 k.apply("microvascularResistanceFactor", microvascularResistanceFactor, 1, 10),
                 false);
-        return new Result(new PatientParameters(heart, vascular, coronary), k.count, ea);
+        return new Result(new PatientParameters(h.heart(), h.vascular(), coronary), k.count(),
+                h.arterialElastanceMmHgPerMl());
     }
 
     /**
@@ -111,34 +92,5 @@ public final class StemiKernelMapping {
         final double edv = heart.v0Ml() + filling;
         final double ees = heart.emaxMmHgPerMl();
         return 100 * filling * ees / (ees + arterialElastanceMmHgPerMl) / edv;
-    }
-
-    /** Clamps values into ranges and counts; one per patient, owned by one thread. */
-    private static final class Clamp {
-        private final long patientId;
-        private int count;
-
-        Clamp(long patientId) {
-            this.patientId = patientId;
-        }
-
-        double apply(String field, double value, double min, double max) {
-            if (!(value > 0 && value < Double.POSITIVE_INFINITY)) {
-                throw fail(field, value, min, max, "is not finite and positive");
-            }
-            if (value >= min && value <= max) {
-                return value;
-            }
-            if (value < min / MAX_CLAMP_FACTOR || value > max * MAX_CLAMP_FACTOR) {
-                throw fail(field, value, min, max, "is more than a factor " + MAX_CLAMP_FACTOR + " outside");
-            }
-            count++;
-            return Math.min(max, Math.max(min, value));
-        }
-
-        private IllegalArgumentException fail(String field, double value, double min, double max, String what) {
-            return new IllegalArgumentException("anterior-stemi patient " + patientId + " cannot be mapped: derived "
-                    + field + " = " + value + " " + what + " the allowed range [" + min + ", " + max + "]");
-        }
     }
 }
