@@ -1,6 +1,8 @@
 package org.sinus.cohorts;
 
+import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -26,6 +28,22 @@ public final class TruncatedMarginal {
         this.upper = upper;
         this.cdfLower = parent.cumulativeProbability(lower);
         this.cdfUpper = parent.cumulativeProbability(upper);
+    }
+
+    /** A normal distribution of mean {@code mean} and SD {@code sd} truncated to {@code [lower, upper]}. */
+    public static TruncatedMarginal normal(double mean, double sd, double lower, double upper) {
+        return of(NormalDistribution.of(mean, sd), lower, upper);
+    }
+
+    /** A log-normal distribution of median {@code median} and log-scale SD {@code sigma}, truncated. */
+    public static TruncatedMarginal logNormal(double median, double sigma, double lower, double upper) {
+        return of(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
+    }
+
+    /** The beta distribution with the given mean and SD (method of moments), untruncated. */
+    public static BetaDistribution betaOfMoments(double mean, double sd) {
+        final double common = mean * (1 - mean) / (sd * sd) - 1;
+        return BetaDistribution.of(mean * common, (1 - mean) * common);
     }
 
     /**

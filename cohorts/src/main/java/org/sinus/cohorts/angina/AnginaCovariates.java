@@ -1,8 +1,6 @@
 package org.sinus.cohorts.angina;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.sinus.cohorts.Covariate;
 import org.sinus.cohorts.GaussianCopula;
@@ -65,27 +63,27 @@ public final class AnginaCovariates {
     /** The stenosis covariate of an occluded culprit artery, % diameter. */
     public static final double OCCLUDED_STENOSIS_PERCENT = 100;
 
-    static final TruncatedMarginal AGE_YEARS = normal(68.8, 9.7, 35, 95);
-    static final TruncatedMarginal HEART_RATE_BPM = normal(66, 10, 45, 110);
-    static final TruncatedMarginal SYSTOLIC_MMHG = normal(132, 17, 95, 190);
-    static final TruncatedMarginal DIASTOLIC_MMHG = normal(74, 10, 45, 110);
+    static final TruncatedMarginal AGE_YEARS = TruncatedMarginal.normal(68.8, 9.7, 35, 95);
+    static final TruncatedMarginal HEART_RATE_BPM = TruncatedMarginal.normal(66, 10, 45, 110);
+    static final TruncatedMarginal SYSTOLIC_MMHG = TruncatedMarginal.normal(132, 17, 95, 190);
+    static final TruncatedMarginal DIASTOLIC_MMHG = TruncatedMarginal.normal(74, 10, 45, 110);
     /** Inclusion LVEF &gt; 25% (COSIRA protocol, inclusion 5): the lower truncation bound. */
-    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = normal(55, 10, 25, 80);
-    static final TruncatedMarginal EDV_MALE_ML = normal(145, 35, 80, 300);
-    static final TruncatedMarginal EDV_FEMALE_ML = normal(110, 26, 60, 230);
-    static final TruncatedMarginal LV_MASS_MALE_G = normal(140, 28, 80, 300);
-    static final TruncatedMarginal LV_MASS_FEMALE_G = normal(105, 22, 60, 220);
-    static final TruncatedMarginal SAQ_ANGINA_FREQUENCY_SCORE = normal(40, 20, 0, 100);
-    static final TruncatedMarginal ISCHAEMIC_TERRITORY_PERCENT = normal(30, 9, 10, 60);
+    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = TruncatedMarginal.normal(55, 10, 25, 80);
+    static final TruncatedMarginal EDV_MALE_ML = TruncatedMarginal.normal(145, 35, 80, 300);
+    static final TruncatedMarginal EDV_FEMALE_ML = TruncatedMarginal.normal(110, 26, 60, 230);
+    static final TruncatedMarginal LV_MASS_MALE_G = TruncatedMarginal.normal(140, 28, 80, 300);
+    static final TruncatedMarginal LV_MASS_FEMALE_G = TruncatedMarginal.normal(105, 22, 60, 220);
+    static final TruncatedMarginal SAQ_ANGINA_FREQUENCY_SCORE = TruncatedMarginal.normal(40, 20, 0, 100);
+    static final TruncatedMarginal ISCHAEMIC_TERRITORY_PERCENT = TruncatedMarginal.normal(30, 9, 10, 60);
     /** Open culprit: a severe stenosis, at least 70% diameter (assumption, see docs). */
-    static final TruncatedMarginal STENOSIS_PERCENT = normal(82, 7, 70, 95);
+    static final TruncatedMarginal STENOSIS_PERCENT = TruncatedMarginal.normal(82, 7, 70, 95);
     /** CFI distal to a chronic total occlusion (Keulards et al., EuroIntervention 2022: wedge 34 +/- 11 mmHg). */
-    static final TruncatedMarginal CFI_OCCLUDED = TruncatedMarginal.of(betaOfMoments(0.35, 0.12), 0.05, 0.6);
+    static final TruncatedMarginal CFI_OCCLUDED = TruncatedMarginal.of(TruncatedMarginal.betaOfMoments(0.35, 0.12), 0.05, 0.6);
     /** CFI distal to a severe stenosis (assumption, see docs). */
-    static final TruncatedMarginal CFI_STENOSED = TruncatedMarginal.of(betaOfMoments(0.18, 0.08), 0, 0.5);
+    static final TruncatedMarginal CFI_STENOSED = TruncatedMarginal.of(TruncatedMarginal.betaOfMoments(0.18, 0.08), 0, 0.5);
     /** Exclusion mean right atrial pressure &gt; 15 mmHg: the upper truncation bound. */
-    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = logNormal(6, 0.40, 1, 15);
-    static final TruncatedMarginal WEDGE_MMHG = logNormal(12, 0.35, 4, 30);
+    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = TruncatedMarginal.logNormal(6, 0.40, 1, 15);
+    static final TruncatedMarginal WEDGE_MMHG = TruncatedMarginal.logNormal(12, 0.35, 4, 30);
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
     private static final double FEMALE_THRESHOLD = threshold(FEMALE_FRACTION);
@@ -129,34 +127,34 @@ public final class AnginaCovariates {
     };
 
     private static final List<Covariate> COVARIATES = List.of(
-        new Covariate("ageYears", "years", "normal(68.8, 9.7) truncated to [35, 95]",
+        new Covariate("ageYears", "years", "TruncatedMarginal.normal(68.8, 9.7) truncated to [35, 95]",
             "REDUCER-I (400 patients): mean 68.8 +/- 9.7; bounds assumption (COSIRA inclusion: > 18 years)"),
         new Covariate("female", "0/1", "Bernoulli(0.22)", "REDUCER-I: 78% men"),
-        new Covariate("heartRateBpm", "beats/min", "normal(66, 10) truncated to [45, 110]",
+        new Covariate("heartRateBpm", "beats/min", "TruncatedMarginal.normal(66, 10) truncated to [45, 110]",
             "assumption: resting rate on beta-blockade (optimal medical therapy)"),
-        new Covariate("systolicPressureMmHg", "mmHg", "normal(132, 17) truncated to [95, 190]",
+        new Covariate("systolicPressureMmHg", "mmHg", "TruncatedMarginal.normal(132, 17) truncated to [95, 190]",
             "assumption: treated chronic coronary disease"),
         new Covariate("diastolicPressureMmHg", "mmHg",
-            "normal(74, 10) truncated to [45, 110], then at most systolic - 20", "assumption"),
-        new Covariate("ejectionFractionPercent", "%", "normal(55, 10) truncated to [25, 80]",
+            "TruncatedMarginal.normal(74, 10) truncated to [45, 110], then at most systolic - 20", "assumption"),
+        new Covariate("ejectionFractionPercent", "%", "TruncatedMarginal.normal(55, 10) truncated to [25, 80]",
             "COSIRA inclusion LVEF > 25% (exact truncation); mean and SD assumption"),
         new Covariate("endDiastolicVolumeMl", "ml",
-            "men normal(145, 35) on [80, 300], women normal(110, 26) on [60, 230]",
+            "men TruncatedMarginal.normal(145, 35) on [80, 300], women TruncatedMarginal.normal(110, 26) on [60, 230]",
             "assumption: CMR norms for the late sixties, widened for ischaemic remodelling"),
-        new Covariate("lvMassG", "g", "men normal(140, 28) on [80, 300], women normal(105, 22) on [60, 220]",
+        new Covariate("lvMassG", "g", "men TruncatedMarginal.normal(140, 28) on [80, 300], women TruncatedMarginal.normal(105, 22) on [60, 220]",
             "assumption: CMR norms plus hypertensive hypertrophy"),
         new Covariate("ccsClass", "class", "3 or 4; P(4) = 0.25",
             "COSIRA inclusion CCS III-IV (by construction); class IV share assumption"),
-        new Covariate("saqAnginaFrequency", "score 0-100", "normal(40, 20) truncated to [0, 100]",
+        new Covariate("saqAnginaFrequency", "score 0-100", "TruncatedMarginal.normal(40, 20) truncated to [0, 100]",
             "assumption: Seattle Angina Questionnaire angina frequency, 100 = no angina"),
         new Covariate("priorCabg", "0/1", "Bernoulli(0.55)", "assumption"),
         new Covariate("priorPci", "0/1", "Bernoulli(0.70)", "assumption"),
         new Covariate("diabetes", "0/1", "Bernoulli(0.40)", "assumption"),
-        new Covariate("ischaemicTerritoryPercentLv", "% LV", "normal(30, 9) truncated to [10, 60]",
+        new Covariate("ischaemicTerritoryPercentLv", "% LV", "TruncatedMarginal.normal(30, 9) truncated to [10, 60]",
             "assumption: one left-coronary territory (COSIRA inclusion 4)"),
         new Covariate("chronicTotalOcclusion", "0/1", "Bernoulli(0.45)", "assumption"),
         new Covariate("culpritStenosisPercent", "% diameter",
-            "100 if occluded, else normal(82, 7) truncated to [70, 95]",
+            "100 if occluded, else TruncatedMarginal.normal(82, 7) truncated to [70, 95]",
             "assumption: a severe (>= 70%) stenosis not amenable to revascularisation"),
         new Covariate("collateralFlowIndex", "1",
             "occluded: beta mean 0.35, SD 0.12 on [0.05, 0.6]; stenosed: beta mean 0.18, SD 0.08 on [0, 0.5]",
@@ -223,19 +221,5 @@ public final class AnginaCovariates {
     /** Latent threshold of an indicator of prevalence {@code p}. */
     private static double threshold(double p) {
         return STANDARD_NORMAL.inverseSurvivalProbability(p);
-    }
-
-    private static TruncatedMarginal normal(double mean, double sd, double lower, double upper) {
-        return TruncatedMarginal.of(NormalDistribution.of(mean, sd), lower, upper);
-    }
-
-    private static TruncatedMarginal logNormal(double median, double sigma, double lower, double upper) {
-        return TruncatedMarginal.of(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
-    }
-
-    /** Beta distribution with the given mean and SD (method of moments). */
-    private static BetaDistribution betaOfMoments(double mean, double sd) {
-        final double common = mean * (1 - mean) / (sd * sd) - 1;
-        return BetaDistribution.of(mean * common, (1 - mean) * common);
     }
 }

@@ -1,8 +1,6 @@
 package org.sinus.cohorts.mr;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.sinus.cohorts.Covariate;
 import org.sinus.cohorts.GaussianCopula;
@@ -71,21 +69,21 @@ public final class MrCovariates {
      */
     static final double REGURGITANT_SHAPE = 0.94;
 
-    static final TruncatedMarginal AGE_YEARS = normal(70, 9.5, 40, 90);
-    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = normal(29, 7, 15, 40);
-    static final TruncatedMarginal FORWARD_OUTPUT_L_PER_MIN = logNormal(3.6, 0.20, 2.0, 6.5);
-    static final TruncatedMarginal EROA_CM2 = logNormal(0.30, 0.45, 0.15, 0.90);
-    static final TruncatedMarginal HEART_RATE_BPM = normal(72, 12, 50, 110);
-    static final TruncatedMarginal SYSTOLIC_MMHG = normal(115, 17, 85, 170);
-    static final TruncatedMarginal DIASTOLIC_MMHG = normal(70, 11, 45, 100);
-    static final TruncatedMarginal WEDGE_MMHG = logNormal(18, 0.35, 6, 40);
-    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = logNormal(7, 0.40, 1, 20);
-    static final TruncatedMarginal WALK_M = normal(320, 150, 150, 450);
-    static final TruncatedMarginal KCCQ_SCORE = normal(47, 16, 0, 100);
-    static final TruncatedMarginal LV_MASS_G = normal(220, 55, 110, 400);
-    static final TruncatedMarginal CFI = TruncatedMarginal.of(betaOfMoments(0.17, 0.08), 0, 0.5);
-    static final TruncatedMarginal CS_DIAMETER_MM = normal(8.5, 2.0, 4, 16);
-    static final TruncatedMarginal CROSSING_MM = normal(86.5, 21, 37, 123);
+    static final TruncatedMarginal AGE_YEARS = TruncatedMarginal.normal(70, 9.5, 40, 90);
+    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = TruncatedMarginal.normal(29, 7, 15, 40);
+    static final TruncatedMarginal FORWARD_OUTPUT_L_PER_MIN = TruncatedMarginal.logNormal(3.6, 0.20, 2.0, 6.5);
+    static final TruncatedMarginal EROA_CM2 = TruncatedMarginal.logNormal(0.30, 0.45, 0.15, 0.90);
+    static final TruncatedMarginal HEART_RATE_BPM = TruncatedMarginal.normal(72, 12, 50, 110);
+    static final TruncatedMarginal SYSTOLIC_MMHG = TruncatedMarginal.normal(115, 17, 85, 170);
+    static final TruncatedMarginal DIASTOLIC_MMHG = TruncatedMarginal.normal(70, 11, 45, 100);
+    static final TruncatedMarginal WEDGE_MMHG = TruncatedMarginal.logNormal(18, 0.35, 6, 40);
+    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = TruncatedMarginal.logNormal(7, 0.40, 1, 20);
+    static final TruncatedMarginal WALK_M = TruncatedMarginal.normal(320, 150, 150, 450);
+    static final TruncatedMarginal KCCQ_SCORE = TruncatedMarginal.normal(47, 16, 0, 100);
+    static final TruncatedMarginal LV_MASS_G = TruncatedMarginal.normal(220, 55, 110, 400);
+    static final TruncatedMarginal CFI = TruncatedMarginal.of(TruncatedMarginal.betaOfMoments(0.17, 0.08), 0, 0.5);
+    static final TruncatedMarginal CS_DIAMETER_MM = TruncatedMarginal.normal(8.5, 2.0, 4, 16);
+    static final TruncatedMarginal CROSSING_MM = TruncatedMarginal.normal(86.5, 21, 37, 123);
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
     private static final double FEMALE_CUT = STANDARD_NORMAL.inverseSurvivalProbability(FEMALE_FRACTION);
@@ -138,12 +136,12 @@ public final class MrCovariates {
 
     /** The covariates, in index order (immutable). */
     public static final List<Covariate> COVARIATES = List.of(
-        new Covariate("ageYears", "years", "normal(70, 9.5) truncated to [40, 90]",
+        new Covariate("ageYears", "years", "TruncatedMarginal.normal(70, 9.5) truncated to [40, 90]",
             "REDUCE-FMR (Witte et al., JACC Heart Fail 2019): 69.8 +/- 9.5 years; bounds assumption"),
         new Covariate("female", "0/1", "Bernoulli(0.28)", "MAGGIC (Eur Heart J 2012): 28% women with reduced EF"),
         new Covariate("nyhaClass", "class", "II / III / IV with probability 0.15 / 0.80 / 0.05 (mean 2.90)",
             "targets.md#C19 (AMADEUS mean 2.9); split assumption"),
-        new Covariate("ejectionFractionPercent", "%", "normal(29, 7) truncated to [15, 40] (inclusion EF < 40%)",
+        new Covariate("ejectionFractionPercent", "%", "TruncatedMarginal.normal(29, 7) truncated to [15, 40] (inclusion EF < 40%)",
             "AMADEUS, TITAN inclusion EF < 40%; TITAN volumes give 27%; mean, SD, lower bound assumption"),
         new Covariate("forwardCardiacOutputLPerMin", "L/min",
             "log-normal, median 3.6, sigma 0.20, truncated to [2.0, 6.5]",
@@ -151,31 +149,31 @@ public final class MrCovariates {
         new Covariate("eroaCm2", "cm^2",
             "log-normal, median 0.30, sigma 0.45, truncated to [0.15, 0.90] (grade 2+ to 4+)",
             "AMADEUS procedural report (PMID 19660613): 0.33 +/- 0.17 cm^2; lower bound assumption"),
-        new Covariate("heartRateBpm", "beats/min", "normal(72, 12) truncated to [50, 110]",
+        new Covariate("heartRateBpm", "beats/min", "TruncatedMarginal.normal(72, 12) truncated to [50, 110]",
             "assumption: treated HFrEF; DCM cohort 75 +/- 16 (Open Heart)"),
-        new Covariate("systolicPressureMmHg", "mmHg", "normal(115, 17) truncated to [85, 170]",
+        new Covariate("systolicPressureMmHg", "mmHg", "TruncatedMarginal.normal(115, 17) truncated to [85, 170]",
             "assumption: DCM cohort 116 +/- 20 (Open Heart); shock excluded"),
-        new Covariate("diastolicPressureMmHg", "mmHg", "normal(70, 11) truncated to [45, 100]",
+        new Covariate("diastolicPressureMmHg", "mmHg", "TruncatedMarginal.normal(70, 11) truncated to [45, 100]",
             "assumption: DCM cohort 71 +/- 12 (Open Heart)"),
         new Covariate("wedgePressureMmHg", "mmHg", "log-normal, median 18, sigma 0.35, truncated to [6, 40]",
             "assumption: above the DCM cohort's 15 +/- 8 (Open Heart) because of the MR; used as LA pressure"),
         new Covariate("rightAtrialPressureMmHg", "mmHg", "log-normal, median 7, sigma 0.40, truncated to [1, 20]",
             "assumption: DCM cohort median 6 (IQR 4-10) (Open Heart), a little higher with MR"),
-        new Covariate("sixMinuteWalkM", "m", "normal(320, 150) truncated to [150, 450] (inclusion)",
+        new Covariate("sixMinuteWalkM", "m", "TruncatedMarginal.normal(320, 150) truncated to [150, 450] (inclusion)",
             "AMADEUS: inclusion 150-450 m, baseline 307 +/- 87 m (targets.md#C19)"),
-        new Covariate("kccqScore", "points", "normal(47, 16) truncated to [0, 100]",
+        new Covariate("kccqScore", "points", "TruncatedMarginal.normal(47, 16) truncated to [0, 100]",
             "AMADEUS baseline 47 +/- 16 (targets.md#C19)"),
         new Covariate("ischaemicAetiology", "0/1", "Bernoulli(0.60)",
             "assumption: ischaemic and non-ischaemic dilated cardiomyopathy both included (REDUCE-FMR, EVOLUTION)"),
-        new Covariate("lvMassG", "g", "normal(220, 55) truncated to [110, 400]",
+        new Covariate("lvMassG", "g", "TruncatedMarginal.normal(220, 55) truncated to [110, 400]",
             "DCM cohort CMR myocardial volume 212 +/- 62 ml x 1.05 g/ml (Open Heart); assumption"),
         new Covariate("collateralFlowIndex", "1", "beta, mean 0.17, SD 0.08, truncated to [0, 0.5]",
             "assumption: recruitable collaterals of an open artery (Wustmann et al., Circulation 2003, recalled)"),
-        new Covariate("csDiameterMm", "mm", "normal(8.5, 2.0) truncated to [4, 16]",
+        new Covariate("csDiameterMm", "mm", "TruncatedMarginal.normal(8.5, 2.0) truncated to [4, 16]",
             "HF echo 8.3-8.8 +/- 2 mm (ischaemic and dilated cardiomyopathy); CMR ostium 8 +/- 3 mm (EF <= 35%)"),
         new Covariate("circumflexUnderCs", "0/1", "Bernoulli(0.84)",
             "AMADEUS procedural report: coronary arteries crossed by the CS in 36 of 43 (84%)"),
-        new Covariate("circumflexCrossingMm", "mm", "normal(86.5, 21) truncated to [37, 123]",
+        new Covariate("circumflexCrossingMm", "mm", "TruncatedMarginal.normal(86.5, 21) truncated to [37, 123]",
             "Choure et al., JACC 2006;48:1938: CS ostium to circumflex crossing 86.5 +/- 21 mm (37-123)"),
         new Covariate("endDiastolicVolumeMl", "ml",
             "(1000 CO / HR + regurgitant volume) / (EF / 100); kept in [140, 500]",
@@ -257,19 +255,5 @@ public final class MrCovariates {
         final double systoleS = 0.3 * Math.sqrt(60 / heartRateBpm);
         return eroaCm2 * ORIFICE_CM_PER_S_PER_SQRT_MMHG * REGURGITANT_SHAPE * Math.sqrt(systolicMmHg - wedgeMmHg)
                 * systoleS;
-    }
-
-    private static TruncatedMarginal normal(double mean, double sd, double lower, double upper) {
-        return TruncatedMarginal.of(NormalDistribution.of(mean, sd), lower, upper);
-    }
-
-    private static TruncatedMarginal logNormal(double median, double sigma, double lower, double upper) {
-        return TruncatedMarginal.of(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
-    }
-
-    /** Beta distribution with the given mean and SD (method of moments). */
-    private static BetaDistribution betaOfMoments(double mean, double sd) {
-        final double common = mean * (1 - mean) / (sd * sd) - 1;
-        return BetaDistribution.of(mean * common, (1 - mean) * common);
     }
 }

@@ -1,9 +1,6 @@
 package org.sinus.cohorts.stemi;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.LogNormalDistribution;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.sinus.cohorts.Covariate;
 import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.TruncatedMarginal;
@@ -43,22 +40,22 @@ public final class StemiCovariates {
     /** Smallest pulse pressure kept: a diastolic draw above {@code systolic - 20} is lowered to it (assumption). */
     public static final double MIN_PULSE_PRESSURE_MMHG = 20;
 
-    static final TruncatedMarginal AGE_YEARS = normal(61, 12, 25, 95);
-    static final TruncatedMarginal HEART_RATE_BPM = normal(76, 14, 45, 130);
-    static final TruncatedMarginal SYSTOLIC_MMHG = normal(126, 20, 90, 200);
-    static final TruncatedMarginal DIASTOLIC_MMHG = normal(76, 13, 45, 120);
-    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = normal(46, 10, 20, 75);
-    static final TruncatedMarginal EDV_MALE_ML = normal(165, 35, 90, 300);
-    static final TruncatedMarginal EDV_FEMALE_ML = normal(130, 28, 70, 250);
-    static final TruncatedMarginal LV_MASS_MALE_G = normal(140, 28, 80, 300);
-    static final TruncatedMarginal LV_MASS_FEMALE_G = normal(105, 22, 60, 220);
-    static final TruncatedMarginal AREA_AT_RISK_PERCENT = normal(34, 10, 10, 70);
-    static final TruncatedMarginal CFI = TruncatedMarginal.of(betaOfMoments(0.14, 0.07), 0, 0.5);
-    static final TruncatedMarginal ISCHAEMIA_TIME_MIN = logNormal(180, 0.65, 45, 720);
-    static final TruncatedMarginal WEDGE_MMHG = logNormal(15, 0.35, 4, 38);
-    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = logNormal(7, 0.40, 1, 20);
+    static final TruncatedMarginal AGE_YEARS = TruncatedMarginal.normal(61, 12, 25, 95);
+    static final TruncatedMarginal HEART_RATE_BPM = TruncatedMarginal.normal(76, 14, 45, 130);
+    static final TruncatedMarginal SYSTOLIC_MMHG = TruncatedMarginal.normal(126, 20, 90, 200);
+    static final TruncatedMarginal DIASTOLIC_MMHG = TruncatedMarginal.normal(76, 13, 45, 120);
+    static final TruncatedMarginal EJECTION_FRACTION_PERCENT = TruncatedMarginal.normal(46, 10, 20, 75);
+    static final TruncatedMarginal EDV_MALE_ML = TruncatedMarginal.normal(165, 35, 90, 300);
+    static final TruncatedMarginal EDV_FEMALE_ML = TruncatedMarginal.normal(130, 28, 70, 250);
+    static final TruncatedMarginal LV_MASS_MALE_G = TruncatedMarginal.normal(140, 28, 80, 300);
+    static final TruncatedMarginal LV_MASS_FEMALE_G = TruncatedMarginal.normal(105, 22, 60, 220);
+    static final TruncatedMarginal AREA_AT_RISK_PERCENT = TruncatedMarginal.normal(34, 10, 10, 70);
+    static final TruncatedMarginal CFI = TruncatedMarginal.of(TruncatedMarginal.betaOfMoments(0.14, 0.07), 0, 0.5);
+    static final TruncatedMarginal ISCHAEMIA_TIME_MIN = TruncatedMarginal.logNormal(180, 0.65, 45, 720);
+    static final TruncatedMarginal WEDGE_MMHG = TruncatedMarginal.logNormal(15, 0.35, 4, 38);
+    static final TruncatedMarginal RIGHT_ATRIAL_MMHG = TruncatedMarginal.logNormal(7, 0.40, 1, 20);
     /** Multiplier of at-risk microvascular resistance when MVO is present (assumption from IMR data, see docs). */
-    static final TruncatedMarginal MVO_RESISTANCE_FACTOR = logNormal(3, 0.28, 1.5, 8);
+    static final TruncatedMarginal MVO_RESISTANCE_FACTOR = TruncatedMarginal.logNormal(3, 0.28, 1.5, 8);
 
     /**
      * Latent correlations {i, j, r x 100}; every pair not listed is 0. Reasons and sources: docs/cohorts.md,
@@ -99,25 +96,25 @@ public final class StemiCovariates {
 
     /** The covariates, in index order. */
     static final List<Covariate> COVARIATES = List.of(
-        new Covariate("ageYears", "years", "normal(61, 12) truncated to [25, 95]",
+        new Covariate("ageYears", "years", "TruncatedMarginal.normal(61, 12) truncated to [25, 95]",
             "primary-PCI trial populations, median age about 60 (e.g. HORIZONS-AMI); SD assumption"),
         new Covariate("female", "0/1", "Bernoulli(0.24)",
             "women are about a quarter of primary-PCI trial populations; 0.24 assumption within that range"),
-        new Covariate("heartRateBpm", "beats/min", "normal(76, 14) truncated to [45, 130]",
+        new Covariate("heartRateBpm", "beats/min", "TruncatedMarginal.normal(76, 14) truncated to [45, 130]",
             "assumption: admission heart rate of contemporary STEMI trials, shock excluded"),
-        new Covariate("systolicPressureMmHg", "mmHg", "normal(126, 20) truncated to [90, 200]",
+        new Covariate("systolicPressureMmHg", "mmHg", "TruncatedMarginal.normal(126, 20) truncated to [90, 200]",
             "assumption: trial baseline tables about 125-130 mmHg; cardiogenic shock (SBP < 90) excluded"),
         new Covariate("diastolicPressureMmHg", "mmHg",
-            "normal(76, 13) truncated to [45, 120], then at most systolic - 20",
+            "TruncatedMarginal.normal(76, 13) truncated to [45, 120], then at most systolic - 20",
             "assumption: trial baseline tables about 75-80 mmHg"),
-        new Covariate("ejectionFractionPercent", "%", "normal(46, 10) truncated to [20, 75]",
+        new Covariate("ejectionFractionPercent", "%", "TruncatedMarginal.normal(46, 10) truncated to [20, 75]",
             "assumption: CMR days 2-5 after anterior STEMI, mean 45-50%"),
         new Covariate("endDiastolicVolumeMl", "ml",
-            "men normal(165, 35) on [90, 300], women normal(130, 28) on [70, 250]",
+            "men TruncatedMarginal.normal(165, 35) on [90, 300], women TruncatedMarginal.normal(130, 28) on [70, 250]",
             "SSFP CMR norms (Maceira et al., JCMR 2006) with wider SD for acute remodelling (assumption)"),
-        new Covariate("lvMassG", "g", "men normal(140, 28) on [80, 300], women normal(105, 22) on [60, 220]",
+        new Covariate("lvMassG", "g", "men TruncatedMarginal.normal(140, 28) on [80, 300], women TruncatedMarginal.normal(105, 22) on [60, 220]",
             "SSFP CMR norms (Maceira et al., JCMR 2006) plus acute oedema (assumption)"),
-        new Covariate("areaAtRiskPercentLv", "% LV", "normal(34, 10) truncated to [10, 70]", "targets.md#C24"),
+        new Covariate("areaAtRiskPercentLv", "% LV", "TruncatedMarginal.normal(34, 10) truncated to [10, 70]", "targets.md#C24"),
         new Covariate("collateralFlowIndex", "1", "beta with mean 0.14, SD 0.07, truncated to [0, 0.5]",
             "assumption: pressure-derived CFI (Pijls 1995, Seiler 1998) mostly 0.05-0.25 in acute MI"),
         new Covariate("ischaemiaTimeMin", "min", "log-normal, median 180, sigma 0.65, truncated to [45, 720]",
@@ -138,19 +135,5 @@ public final class StemiCovariates {
      */
     public static double[][] correlationMatrix() {
         return GaussianCopula.correlationMatrix(COUNT, CORRELATIONS_PERCENT);
-    }
-
-    private static TruncatedMarginal normal(double mean, double sd, double lower, double upper) {
-        return TruncatedMarginal.of(NormalDistribution.of(mean, sd), lower, upper);
-    }
-
-    private static TruncatedMarginal logNormal(double median, double sigma, double lower, double upper) {
-        return TruncatedMarginal.of(LogNormalDistribution.of(Math.log(median), sigma), lower, upper);
-    }
-
-    /** Beta distribution with the given mean and SD (method of moments). */
-    private static BetaDistribution betaOfMoments(double mean, double sd) {
-        final double common = mean * (1 - mean) / (sd * sd) - 1;
-        return BetaDistribution.of(mean * common, (1 - mean) * common);
     }
 }
