@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sinus calibrate}: fits every outcome model's free parameters to the published targets, prints the
- * calibration report (target, published, model, error, tolerance, pass), writes it as {@code report.md} and
+ * calibration report (target, published, model, error, band, verdict), writes it as {@code report.md} and
  * {@code report.json}, and with {@code --write} stores the fitted parameters, with their provenance, in the models'
  * parameter files in the source tree, which the next build (that {@code ./sinus} starts by itself) puts in force for
  * every scenario. Exit status 0 when every fitted target passes (validations may miss; the report says why), 1 if a
@@ -62,6 +62,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         BuildInfo build = BuildInfo.load();
+        Path root = write ? sourceRoot() : null; // before the fits: a --write that cannot be done fails at once
         List<CalibrationReport> reports = new ArrayList<>();
         for (Calibration c : Calibrations.all()) {
             long start = System.nanoTime();
@@ -75,7 +76,12 @@ final class CalibrateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Report: %s, %s%n", output.resolve("report.md"), output.resolve("report.json"));
         if (write) {
             for (CalibrationReport r : reports) {
-                Path file = sourceRoot().resolve(r.parameterFile());
+                if (r.parameterFile() == null) {
+                    out.printf(Locale.ROOT, "Not stored: %s keeps its parameters in code (%s)%n", r.model(),
+                            r.method());
+                    continue;
+                }
+                Path file = root.resolve(r.parameterFile());
                 store(file, r, provenance(r, build));
                 out.printf(Locale.ROOT, "Stored %s in %s (in force after the next build; ./sinus rebuilds by itself)%n",
                         r.fitted().keySet(), file);
@@ -90,19 +96,25 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, CalibrationReport r, double seconds) {
         out.printf(Locale.ROOT, "%n%s (%.1f s): fitted %s%n  %s%n", r.model(), seconds, r.fitted(), r.method());
-        out.printf(Locale.ROOT, "  %-6s %-44s %10s %10s %9s %9s  %s%n", "target", "quantity", "published", "model",
-                "error", "tolerance", "verdict");
+        int w = Math.max(6, r.checks().stream().mapToInt(c -> c.target().length()).max().orElse(0));
+        int q = Math.max(8, r.checks().stream().mapToInt(c -> c.quantity().length()).max().orElse(0));
+        out.printf(Locale.ROOT, "  %-" + w + "s %-" + q + "s %10s %10s %9s  %-21s  %s%n", "target", "quantity",
+                "published", "model", "error", "band", "verdict");
         for (TargetCheck c : r.checks()) {
-            out.printf(Locale.ROOT, "  %-6s %-44s %10.3f %10.3f %+9.3f %9.3f  %s%n", c.target(), c.quantity(),
-                    c.published(), c.model(), c.error(), c.tolerance(), verdict(c));
+            out.printf(Locale.ROOT, "  %-" + w + "s %-" + q + "s %10.3f %10.3f %+9.3f  %-21s  %s%n", c.target(),
+                    c.quantity(), c.published(), c.model(), c.error(), band(c), verdict(c));
         }
+    }
+
+    private static String band(TargetCheck c) {
+        return String.format(Locale.ROOT, "[%.3f, %.3f]", c.low(), c.high());
     }
 
     private static String verdict(TargetCheck c) {
         if (c.pass()) {
             return c.fitted() ? "pass (fitted)" : "pass";
         }
-        return c.fitted() ? "FAIL (fitted)" : "miss: " + c.note();
+        return c.fitted() ? "FAIL (fitted)" : "miss" + (c.note().isEmpty() ? "" : ": " + c.note());
     }
 
     private Path sourceRoot() {
@@ -162,12 +174,13 @@ final class CalibrateCommand implements Callable<Integer> {
                 + LocalDate.now(ZoneOffset.UTC) + ". Written by `./sinus calibrate`; targets from `targets.md`.\n");
         for (CalibrationReport r : reports) {
             sb.append("\n## ").append(r.model()).append("\n\nFitted: ").append(r.fitted()).append(". ")
-                    .append(r.method()).append(". Parameter file: `").append(r.parameterFile()).append("`.\n\n")
-                    .append("| target | quantity | published | model | error | tolerance | verdict |\n")
+                    .append(r.method()).append(". Parameter file: `")
+                    .append(r.parameterFile() == null ? "none (in code)" : r.parameterFile()).append("`.\n\n")
+                    .append("| target | quantity | published | model | error | band | verdict |\n")
                     .append("| --- | --- | --- | --- | --- | --- | --- |\n");
             for (TargetCheck c : r.checks()) {
-                sb.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %+.3f | %.3f | %s |%n", c.target(),
-                        c.quantity(), c.published(), c.model(), c.error(), c.tolerance(), verdict(c)));
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %+.3f | %s | %s |%n", c.target(),
+                        c.quantity(), c.published(), c.model(), c.error(), band(c), verdict(c)));
             }
         }
         return sb.toString();
@@ -179,7 +192,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 .put("date", LocalDate.now(ZoneOffset.UTC).toString());
         ArrayNode models = root.putArray("models");
         for (CalibrationReport r : reports) {
-            ObjectNode m = models.addObject().put("model", r.model()).put("parameterFile", r.parameterFile())
+            ObjectNode m = models.addObject().put("model", r.model()).put("parameterFile", r.parameterFile() == null
+                    ? "" : r.parameterFile())
                     .put("method", r.method()).put("fitsPass", r.fitsPass());
             ObjectNode fitted = m.putObject("fitted");
             r.fitted().forEach(fitted::put);
@@ -187,7 +201,7 @@ final class CalibrateCommand implements Callable<Integer> {
             for (TargetCheck c : r.checks()) {
                 checks.addObject().put("target", c.target()).put("quantity", c.quantity())
                         .put("published", c.published()).put("model", c.model()).put("error", c.error())
-                        .put("tolerance", c.tolerance()).put("fitted", c.fitted()).put("pass", c.pass())
+                        .put("low", c.low()).put("high", c.high()).put("fitted", c.fitted()).put("pass", c.pass())
                         .put("note", c.note());
             }
         }

@@ -55,7 +55,7 @@ class CalibrateCommandTest {
         Path file = dir.resolve("m.properties");
         Files.writeString(file, "# a model\n# fitted: long ago\nshape=0.3\n# the other\nother=7\nsigma=1.5\n");
         CalibrationReport r = new CalibrationReport("m", "m.properties", Map.of("shape", 0.42),
-                List.of(new TargetCheck("C1", "q", 1, 1, 0, true, "")), "by hand");
+                List.of(TargetCheck.within("C1", "q", 1, 1, 0, true, "")), "by hand");
         CalibrateCommand.store(file, r, "# fitted: today, by hand");
         assertEquals("# a model\n# fitted: today, by hand\nshape=0.42\n# the other\nother=7\nsigma=1.5\n",
                 Files.readString(file));

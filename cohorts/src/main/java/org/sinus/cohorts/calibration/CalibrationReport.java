@@ -7,7 +7,8 @@ import java.util.Map;
  * What one calibration found: the fitted parameters and every target compared.
  *
  * @param model the outcome model, as named in its parameter file (for example {@code infarct-size})
- * @param parameterFile the resource that carries the model's parameters, relative to the source root
+ * @param parameterFile the resource that carries the model's parameters, relative to the source root; null for a
+ *     model whose parameters are still in code (its fit is reported, not stored)
  * @param fitted the fitted parameters by key, in fit order
  * @param checks the targets compared, fitted and validation
  * @param method how the fit was made (optimiser, loss, population, seed)

@@ -1,6 +1,7 @@
 package org.sinus.cohorts.calibration;
 
 import java.util.List;
+import org.sinus.cohorts.cto.CtoProcedureCalibration;
 
 /** The outcome models' calibrations that {@code ./sinus calibrate} runs, in report order. */
 public final class Calibrations {
@@ -12,6 +13,6 @@ public final class Calibrations {
 
     /** Every calibration. */
     public static List<Calibration> all() {
-        return List.of(new InfarctCalibration(20_000));
+        return List.of(new InfarctCalibration(20_000), seed -> CtoProcedureCalibration.report(seed, 400));
     }
 }

@@ -62,7 +62,7 @@ public final class InfarctCalibration implements Calibration {
         double tau = wavefront[1];
         for (int j = 0; j < MINUTES.length; j++) {
             double model = 1 - Math.exp(-Math.pow(MINUTES[j] / tau, shape));
-            checks.add(new TargetCheck("C26", String.format(Locale.ROOT, "transmural necrosis after %.0f min (dogs)",
+            checks.add(TargetCheck.within("C26", String.format(Locale.ROOT, "transmural necrosis after %.0f min (dogs)",
                     MINUTES[j]), NECROSIS[j], model, 0.05, true, ""));
         }
         Population population = sample(seed);
@@ -76,13 +76,13 @@ public final class InfarctCalibration implements Calibration {
                 }));
         double sigma = round2(Math.exp(fit.getPoint()[0]));
         double[] q = population.quartiles(base.withFit(shape, sigma));
-        checks.add(new TargetCheck("C21", "infarct size, 75th over 25th percentile", C21[2] / C21[0], q[2] / q[0],
+        checks.add(TargetCheck.within("C21", "infarct size, 75th over 25th percentile", C21[2] / C21[0], q[2] / q[0],
                 0.05 * C21[2] / C21[0], true, ""));
         String why = "not fitted: the cohort's area at risk is C24's all-territory 34 +/- 10% LV, while anterior"
                 + " infarcts are larger (C25); docs/model.md section 5";
-        checks.add(new TargetCheck("C21", "median infarct size, % LV", C21[1], q[1], 2.0, false, why));
-        checks.add(new TargetCheck("C21", "25th percentile of infarct size, % LV", C21[0], q[0], 2.0, false, why));
-        checks.add(new TargetCheck("C21", "75th percentile of infarct size, % LV", C21[2], q[2], 2.0, false, why));
+        checks.add(TargetCheck.within("C21", "median infarct size, % LV", C21[1], q[1], 2.0, false, why));
+        checks.add(TargetCheck.within("C21", "25th percentile of infarct size, % LV", C21[0], q[0], 2.0, false, why));
+        checks.add(TargetCheck.within("C21", "75th percentile of infarct size, % LV", C21[2], q[2], 2.0, false, why));
         Map<String, Double> fitted = new LinkedHashMap<>();
         fitted.put("wavefrontShape", shape);
         fitted.put("residualSigma", sigma);

@@ -1,8 +1,10 @@
 package org.sinus.cohorts.cto;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -11,6 +13,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.sinus.cohorts.calibration.CalibrationReport;
+import org.sinus.cohorts.calibration.TargetCheck;
 import org.sinus.cohorts.cto.CtoLesion.Tortuosity;
 import org.sinus.cohorts.cto.CtoProcedureParameters.Crossing;
 import org.sinus.cohorts.cto.CtoProcedureParameters.Events;
@@ -23,10 +27,10 @@ import org.sinus.engine.random.RandomStreams;
 
 /**
  * Fits the free parameters of {@link CtoProcedureModel} to targets.md#C27 to C32 with a Nelder-Mead simplex (Nelder
- * and Mead, Comput J 1965; commons-math3, test scope) on a fixed population of {@value #FIT_LESIONS} all-comer lesions
+ * and Mead, Comput J 1965; Commons Math 3) on a fixed population of {@value #FIT_LESIONS} all-comer lesions
  * of run seed {@value #FIT_SEED} whose procedure draws are fixed too (common random numbers), and prints the table for
- * {@code docs/cto-lesions.md}. Run: {@code mvn -pl cohorts test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.sinus.cohorts.cto.CtoProcedureCalibration} (add an argument for the evaluations per block).
+ * {@code docs/cto-lesions.md}. {@code ./sinus calibrate} runs it ({@link #report}); {@link #main} prints the table
+ * (an argument sets the evaluations per block).
  *
  * <p>The parameters fall into four blocks fitted in turn, each to its own targets: crossing (C27, C28 failure OR,
  * C29), devices (C31 and the two device papers), resources (C32 time, fluoroscopy, contrast, C28 time slope) and
@@ -568,6 +572,46 @@ public final class CtoProcedureCalibration {
             s.append(String.format(Locale.ROOT, " %.1f%%", 100 * rate(r, i -> group.apply(i) == gg, event)));
         }
         return s.toString();
+    }
+
+    /**
+     * The calibration as {@code ./sinus calibrate} reports it: the fit from {@link CtoProcedureParameters#defaults()}
+     * on the fit population, then every target on a fresh population of 20,000 lesions of {@code seed}. The
+     * parameters stay in code ({@code CtoProcedureParameters}); the report says whether the fit left them where they
+     * are.
+     *
+     * @param seed the check population's seed
+     * @param maxEvalPerBlock Nelder-Mead evaluations per block and round (0: check the defaults only)
+     * @return the report
+     */
+    public static CalibrationReport report(long seed, int maxEvalPerBlock) {
+        final CtoProcedureParameters start = CtoProcedureParameters.defaults();
+        final CtoProcedureParameters fitted = maxEvalPerBlock == 0 ? start
+                : fit(start, Population.of(FIT_SEED, FIT_LESIONS), ROUNDS, maxEvalPerBlock);
+        final double[] v = values(CtoProcedureModel.of(fitted), Population.of(seed, 20_000));
+        final List<TargetCheck> checks = new java.util.ArrayList<>();
+        for (int t = 0; t < v.length; t++) {
+            final Target target = TARGETS.get(t);
+            checks.add(new TargetCheck(target.id(), target.quantity(), target.published(), v[t], target.low(),
+                    target.high(), target.role().equals("fitted"), target.role().equals("fitted") ? ""
+                            : target.role() + ": " + target.basis()));
+        }
+        final Map<String, Double> params = new LinkedHashMap<>();
+        final String[] blocks = {"crossing", "devices", "resources", "events"};
+        final double[][] x = {crossingX(fitted), deviceX(fitted), resourceX(fitted), eventX(fitted)};
+        final double[][] x0 = {crossingX(start), deviceX(start), resourceX(start), eventX(start)};
+        double moved = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            for (int j = 0; j < x[b].length; j++) {
+                params.put(blocks[b] + "[" + j + "]", x[b][j]);
+                moved = Math.max(moved, Math.abs(x[b][j] - x0[b][j]));
+            }
+        }
+        final String method = String.format(Locale.ROOT, "Nelder-Mead (Commons Math 3), %d blocks x %d rounds x %d"
+                + " evaluations on %,d lesions of seed %d, checked on 20,000 lesions of seed %d; the parameters in"
+                + " force are CtoProcedureParameters.defaults() (largest change of a fitted coordinate: %.3g)",
+                blocks.length, ROUNDS, maxEvalPerBlock, FIT_LESIONS, FIT_SEED, seed, moved);
+        return new CalibrationReport("cto-procedure", null, params, checks, method);
     }
 
     public static void main(String[] args) {
