@@ -358,7 +358,7 @@
     rows.forEach((r) => {
       const tr = el('tr', { 'data-trial': r.arm });
       tr.append(el('th', { scope: 'row' }, r.arm + ' ' + MINUS + ' ' + r.reference));
-      const power = el('td', { class: 'power' });
+      const power = el('td', { class: 'power', 'data-label': 'Power' });
       const bar = el('span', { class: 'power-bar', role: 'img',
         'aria-label': 'power ' + fmt(100 * r.power, 1) + ' percent' });
       const fill = el('span', { class: 'power-fill' });
@@ -367,9 +367,9 @@
       power.append(bar, el('span', { class: 'power-value' }, fmt(100 * r.power, 1) + '%'),
         el('span', { class: 'muted' }, ' \u00b1 ' + fmt(100 * r.powerSe, 1)));
       tr.append(power,
-        el('td', { class: 'num' }, fmt(r.meanEffect, d) + ' ' + (s.unit || '')),
-        el('td', { class: 'num' }, fmtCi(r.effectLow, r.effectHigh, d)),
-        el('td', { class: 'num' }, '\u00b1 ' + fmt(r.medianCiHalfWidth, d)));
+        el('td', { class: 'num', 'data-label': 'Estimate (mean)' }, fmt(r.meanEffect, d) + ' ' + (s.unit || '')),
+        el('td', { class: 'num', 'data-label': '95% of trials' }, fmtCi(r.effectLow, r.effectHigh, d)),
+        el('td', { class: 'num', 'data-label': 'Typical 95% CI' }, '\u00b1 ' + fmt(r.medianCiHalfWidth, d)));
       body.append(tr);
     });
   }
