@@ -3,13 +3,15 @@ package org.sinus.cohorts;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
+import org.sinus.cohorts.mr.FunctionalMrCohort;
 import org.sinus.cohorts.stemi.AnteriorStemiCohort;
 
 /** The cohorts a scenario can name. */
 public final class Cohorts {
     /** Known names, in the order they are listed in error messages. */
-    private static final List<String> NAMES = List.of(AnteriorStemiCohort.NAME);
+    private static final List<String> NAMES = List.of(AnteriorStemiCohort.NAME, FunctionalMrCohort.NAME);
     private static final Cohort ANTERIOR_STEMI = new AnteriorStemiCohort();
+    private static final Cohort FUNCTIONAL_MR = new FunctionalMrCohort();
 
     private Cohorts() {
     }
@@ -24,6 +26,9 @@ public final class Cohorts {
     public static Cohort of(String name) {
         if (AnteriorStemiCohort.NAME.equals(name)) {
             return ANTERIOR_STEMI;
+        }
+        if (FunctionalMrCohort.NAME.equals(name)) {
+            return FUNCTIONAL_MR;
         }
         throw new IllegalArgumentException("unknown cohort '" + name + "'; known cohorts: " + String.join(", ", NAMES));
     }

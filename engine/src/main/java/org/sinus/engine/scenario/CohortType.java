@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** The kinds of virtual cohort a scenario can ask for; each is built by the {@code cohorts} module. */
 public enum CohortType {
     /** Patients with anterior ST-elevation myocardial infarction (LAD culprit) after primary PCI. */
-    ANTERIOR_STEMI("anterior-stemi");
+    ANTERIOR_STEMI("anterior-stemi"),
+    /** Patients with functional mitral regurgitation, as in the coronary sinus annuloplasty studies. */
+    FUNCTIONAL_MR("functional-mr");
 
     private final String key;
 

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 /** Outcomes a trial can report, with their unit. */
 public enum Endpoint {
     /** Final infarct size as a percentage of left-ventricular mass (as measured by late-enhancement CMR). */
-    INFARCT_SIZE("infarct-size", "% LV", "Infarct size");
+    INFARCT_SIZE("infarct-size", "% LV", "Infarct size"),
+    /** Mitral regurgitant volume per beat, ml (functional mitral regurgitation). */
+    REGURGITANT_VOLUME("regurgitant-volume", "ml", "Mitral regurgitant volume");
 
     private final String key;
     private final String unit;

@@ -37,6 +37,7 @@ public final class EndpointAccumulator {
     public static EndpointAccumulator of(org.sinus.engine.scenario.Endpoint endpoint) {
         return switch (endpoint) {
             case INFARCT_SIZE -> infarctSize();
+            case REGURGITANT_VOLUME -> create(new BinLayout(0, 5, 30), new BinLayout(0, 0.1, 2000));
         };
     }
 
