@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -89,9 +90,13 @@ class PatientPageBrowserTest {
         assertTrue(driver.findElements(By.cssSelector("#cycle circle")).size() >= 8, "beat peaks");
         screenshot(Path.of("target", "screenshots", "patient.png"));
 
-        driver.findElement(By.cssSelector(".tab[data-arm='control']")).click();
-        wait.until(d -> "true".equals(d.findElement(By.cssSelector(".tab[data-arm='control']"))
-                .getAttribute("aria-selected")));
+        // The page may redraw its tabs (a resize after the screenshot) between finding one and clicking it: retry.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(".tab[data-arm='control']")).click();
+            return true;
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> "true".equals(
+                d.findElement(By.cssSelector(".tab[data-arm='control']")).getAttribute("aria-selected")));
         assertEquals(0, driver.findElements(By.cssSelector("#pressures .occlusion-band")).size());
         assertTrue(driver.findElements(By.cssSelector("#loop svg path")).size() >= 2);
         screenshot(Path.of("target", "screenshots", "patient-control.png"));

@@ -12,6 +12,7 @@ import org.sinus.engine.scenario.TrialDesignSpec;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * The summary of a finished run, as a table for the terminal and as {@code summary.json} (the same numbers, plus
@@ -82,20 +83,20 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
 
     private void printSimulatedTrials(PrintStream out, List<ArmSummary> arms) {
         int w = armColumnWidth(arms);
-        List<SimulatedTrials.Result> trials = statistics.simulatedTrials();
+        List<TrialPower> trials = statistics.simulatedTrials();
         if (trials.isEmpty()) {
             return;
         }
         TrialDesignSpec d = statistics.design();
-        SimulatedTrials.Result first = trials.get(0);
+        SimulatedTrials.Result first = trials.get(0).result();
         out.printf(Locale.ROOT, "Simulated trials: %,d patients per arm, %,d trials drawn from %,d virtual patients%s;"
                 + " two-sided Welch t-test at alpha %s:%n", d.nPerArm(), d.simulatedTrials(), first.pool(),
                 first.withReplacement() ? " (with replacement: fewer than two arms' worth)" : "", alpha(d.alpha()));
         out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
                 "typical 95% CI");
-        for (int a = 0; a < trials.size(); a++) {
-            SimulatedTrials.Result r = trials.get(a);
-            out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s +/- %.2f%n", arms.get(a + 1).arm(),
+        for (TrialPower t : trials) {
+            SimulatedTrials.Result r = t.result();
+            out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s +/- %.2f%n", t.arm(),
                     String.format(Locale.ROOT, "%.3f (+/- %.3f)", r.power(), r.powerSe()),
                     String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", r.meanEffect(), r.effectLow(), r.effectHigh()),
                     r.medianCiHalfWidth());
@@ -151,17 +152,17 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             num(n, "ciLow", d.ciLow());
             num(n, "ciHigh", d.ciHigh());
         }
-        List<SimulatedTrials.Result> trials = statistics.simulatedTrials();
+        List<TrialPower> trials = statistics.simulatedTrials();
         if (!trials.isEmpty()) {
             TrialDesignSpec d = statistics.design();
+            SimulatedTrials.Result first = trials.get(0).result();
             ObjectNode st = root.putObject("simulatedTrials").put("nPerArm", d.nPerArm())
                     .put("trials", d.simulatedTrials()).put("alpha", d.alpha()).put("test", "Welch t, two-sided")
-                    .put("pool", trials.get(0).pool()).put("withReplacement", trials.get(0).withReplacement());
+                    .put("pool", first.pool()).put("withReplacement", first.withReplacement());
             ArrayNode comparisons = st.putArray("comparisons");
-            for (int a = 0; a < trials.size(); a++) {
-                SimulatedTrials.Result r = trials.get(a);
-                ObjectNode n = comparisons.addObject().put("arm", summaries.get(a + 1).arm())
-                        .put("reference", summaries.get(0).arm());
+            for (TrialPower t : trials) {
+                SimulatedTrials.Result r = t.result();
+                ObjectNode n = comparisons.addObject().put("arm", t.arm()).put("reference", t.reference());
                 num(n, "power", r.power());
                 num(n, "powerSe", r.powerSe());
                 num(n, "meanEffect", r.meanEffect());

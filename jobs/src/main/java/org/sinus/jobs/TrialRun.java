@@ -23,10 +23,8 @@ import org.sinus.engine.scenario.RunSpec;
 import org.sinus.engine.scenario.Scenario;
 import org.sinus.engine.scenario.ScenarioException;
 import org.sinus.engine.scenario.ScenarioParser;
-import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.RunInfo;
 import org.sinus.engine.trial.RunSnapshot;
-import org.sinus.engine.trial.SimulatedTrials;
 import org.sinus.engine.trial.TrialPower;
 
 /**
@@ -233,14 +231,7 @@ final class TrialRun {
 
     private static RunSnapshot snapshot(RunInfo info, TrialStatistics stats, long done, long total,
             ProgressBar progress, boolean finished) {
-        List<TrialPower> trials = new ArrayList<>();
-        if (finished) {
-            List<SimulatedTrials.Result> results = stats.simulatedTrials();
-            List<ArmSummary> arms = stats.arms();
-            for (int k = 0; k < results.size(); k++) {
-                trials.add(new TrialPower(arms.get(k + 1).arm(), arms.get(0).arm(), results.get(k)));
-            }
-        }
+        List<TrialPower> trials = finished ? stats.simulatedTrials() : List.of();
         return new RunSnapshot(info, stats.endpoint().key(), stats.endpoint().unit(), done, total,
                 stats.failedPatients(), progress.elapsedS(), finished ? 0 : progress.etaS(done), finished, stats.arms(),
                 stats.differences(), trials);

@@ -11,6 +11,7 @@ import org.sinus.engine.trial.OutcomePool;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.PairedDifferenceAccumulator;
 import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * The run's statistics of its endpoint (the scenario's first): one {@link EndpointAccumulator} per arm and one
@@ -28,7 +29,7 @@ final class TrialStatistics {
     private final TrialDesignSpec design;
     private final RandomStreams streams;
     private final OutcomePool pool;
-    private List<SimulatedTrials.Result> simulated;
+    private List<TrialPower> simulated;
     private long patients;
     private long failures;
 
@@ -130,14 +131,14 @@ final class TrialStatistics {
      * (computed once, at the first call after the last partition); empty without a design or with fewer than two
      * patients.
      */
-    List<SimulatedTrials.Result> simulatedTrials() {
+    List<TrialPower> simulatedTrials() {
         if (simulated == null) {
-            List<SimulatedTrials.Result> out = new ArrayList<>();
+            List<TrialPower> out = new ArrayList<>();
             if (design != null && patients >= 2) {
                 double[][] outcomes = pool.outcomes();
                 for (int a = 1; a < arms.size(); a++) {
-                    out.add(SimulatedTrials.run(outcomes, 0, a, design.nPerArm(), design.simulatedTrials(),
-                            design.alpha(), streams));
+                    out.add(new TrialPower(arms.get(a), arms.get(0), SimulatedTrials.run(outcomes, 0, a,
+                            design.nPerArm(), design.simulatedTrials(), design.alpha(), streams)));
                 }
             }
             simulated = List.copyOf(out);

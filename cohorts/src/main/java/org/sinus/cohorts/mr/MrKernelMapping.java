@@ -28,14 +28,10 @@ import org.sinus.engine.physiology.VascularParameters;
  * acute culprit (artery open, microcirculation intact), whatever the aetiology.
  *
  * <p>A derived value outside its record's range is clamped into it and counted, as long as it is within a factor of
- * {@link #MAX_CLAMP_FACTOR} of the range; further out, or not finite and positive, the patient cannot be mapped and
- * {@link #map} throws an {@link IllegalArgumentException} naming the patient, the parameter, the value and the range.
+ * {@link KernelMappings#MAX_CLAMP_FACTOR} of the range; further out, or not finite and positive, the patient cannot be
+ * mapped and {@link #map} throws an {@link IllegalArgumentException} naming the patient, the parameter, the value and the range.
  */
 public final class MrKernelMapping {
-    /** End-systolic over brachial systolic pressure (Kelly et al., Circulation 1992). */
-    public static final double PES_OVER_SBP = 0.9;
-    /** Unstressed LV volume, ml (assumption, as the STEMI mapping). */
-    public static final double V0_ML = 15;
     /**
      * LV end-diastolic pressure below the mean LA (wedge) pressure, mmHg: 0, not the STEMI mapping's 1. The kernel's
      * passive LA (no atrial kick) equilibrates with the LV by end-diastole and its v-wave is small, so its LVEDP is
@@ -43,14 +39,8 @@ public final class MrKernelMapping {
      * (MrKernelFidelityTest).
      */
     public static final double FILLING_OFFSET_MMHG = 0;
-    /** Form factor of mean over pulse pressure (Meaney et al., Heart 2000). */
-    public static final double MAP_FORM_FACTOR = 0.412;
-    /** Two-element Windkessel compliance over SV/PP (assumption; Chemla et al. 1998 for SV/PP). */
-    public static final double COMPLIANCE_OVER_SV_PP = 0.65;
     /** Circumflex territory: 5 of 17 AHA segments (Cerqueira et al., Circulation 2002). */
     public static final double CIRCUMFLEX_FRACTION = 5.0 / 17;
-    /** A value further than this factor outside its range is a mapping failure, not a clamp. */
-    public static final double MAX_CLAMP_FACTOR = 2;
 
     private MrKernelMapping() {
     }
@@ -81,20 +71,21 @@ public final class MrKernelMapping {
         final double hr = c[MrCovariates.HEART_RATE];
         final double wedge = c[MrCovariates.WEDGE_PRESSURE];
         final double ra = c[MrCovariates.RIGHT_ATRIAL_PRESSURE];
-        final double mapMmHg = dbp + MAP_FORM_FACTOR * (sbp - dbp);
+        final double mapMmHg = dbp + KernelMappings.MAP_FORM_FACTOR * (sbp - dbp);
 
         final KernelMappings.Clamp k = new KernelMappings.Clamp("functional-mr", patientId);
         final HeartParameters heart = new HeartParameters(
                 k.apply("heartRateBpm", hr, 30, 200),
-                k.apply("emaxMmHgPerMl", PES_OVER_SBP * sbp / (esv - V0_ML), 0.3, 6),
-                k.apply("eminMmHgPerMl", (wedge - FILLING_OFFSET_MMHG) / (edv - V0_ML), 0.02, 0.5),
-                V0_ML,
+                k.apply("emaxMmHgPerMl", KernelMappings.PES_OVER_SBP * sbp / (esv - KernelMappings.V0_ML), 0.3, 6),
+                k.apply("eminMmHgPerMl", (wedge - FILLING_OFFSET_MMHG) / (edv - KernelMappings.V0_ML), 0.02, 0.5),
+                KernelMappings.V0_ML,
                 k.apply("laPressureMmHg", wedge, 2, 40),
                 k.apply("raPressureMmHg", ra, 0, 25),
                 k.apply("mitralEroaCm2", c[MrCovariates.EROA], 0, 1));
         final VascularParameters vascular = new VascularParameters(
                 k.apply("systemicResistanceMmHgSPerMl", (mapMmHg - ra) / (forward * hr / 60), 0.3, 4),
-                k.apply("arterialComplianceMlPerMmHg", COMPLIANCE_OVER_SV_PP * forward / (sbp - dbp), 0.3, 4));
+                k.apply("arterialComplianceMlPerMmHg", KernelMappings.COMPLIANCE_OVER_SV_PP * forward / (sbp - dbp), 0.3,
+                        4));
         final CoronaryParameters coronary = new CoronaryParameters(
                 k.apply("lvMassG", c[MrCovariates.LV_MASS], 60, 400),
                 CIRCUMFLEX_FRACTION,

@@ -23,23 +23,10 @@ import org.sinus.engine.physiology.PatientParameters;
  * {@link #ejectionFractionPercent(HeartParameters, double)} inverts for the round-trip test.
  *
  * <p>A derived value outside its record's range is clamped into it and counted, as long as it is within a factor of
- * {@link #MAX_CLAMP_FACTOR} of the range; further out, or not finite and positive, the patient cannot be mapped and
- * {@link #map} throws an {@link IllegalArgumentException} naming the patient, the parameter, the value and the range.
+ * {@link KernelMappings#MAX_CLAMP_FACTOR} of the range; further out, or not finite and positive, the patient cannot be
+ * mapped and {@link #map} throws an {@link IllegalArgumentException} naming the patient, the parameter, the value and the range.
  */
 public final class StemiKernelMapping {
-    /** End-systolic over brachial systolic pressure ({@link KernelMappings#PES_OVER_SBP}). */
-    public static final double PES_OVER_SBP = KernelMappings.PES_OVER_SBP;
-    /** Unstressed LV volume, ml ({@link KernelMappings#V0_ML}). */
-    public static final double V0_ML = KernelMappings.V0_ML;
-    /** LV end-diastolic pressure below mean LA / wedge pressure, mmHg ({@link KernelMappings#FILLING_OFFSET_MMHG}). */
-    public static final double FILLING_OFFSET_MMHG = KernelMappings.FILLING_OFFSET_MMHG;
-    /** Form factor of mean over pulse pressure ({@link KernelMappings#MAP_FORM_FACTOR}). */
-    public static final double MAP_FORM_FACTOR = KernelMappings.MAP_FORM_FACTOR;
-    /** Two-element Windkessel compliance over SV/PP ({@link KernelMappings#COMPLIANCE_OVER_SV_PP}). */
-    public static final double COMPLIANCE_OVER_SV_PP = KernelMappings.COMPLIANCE_OVER_SV_PP;
-    /** A value further than this factor outside its range is a mapping failure, not a clamp. */
-    public static final double MAX_CLAMP_FACTOR = KernelMappings.MAX_CLAMP_FACTOR;
-
     private StemiKernelMapping() {
     }
 
@@ -88,7 +75,7 @@ public final class StemiKernelMapping {
      * @return ejection fraction, %
      */
     public static double ejectionFractionPercent(HeartParameters heart, double arterialElastanceMmHgPerMl) {
-        final double filling = (heart.laPressureMmHg() - FILLING_OFFSET_MMHG) / heart.eminMmHgPerMl();
+        final double filling = (heart.laPressureMmHg() - KernelMappings.FILLING_OFFSET_MMHG) / heart.eminMmHgPerMl();
         final double edv = heart.v0Ml() + filling;
         final double ees = heart.emaxMmHgPerMl();
         return 100 * filling * ees / (ees + arterialElastanceMmHgPerMl) / edv;

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.physiology.PatientParameters;
 
@@ -96,7 +97,7 @@ class MrCohortSamplerTest {
             assertEquals(5.0 / 17, k.coronary().atRiskFraction(), 0);
             assertEquals(1, k.coronary().microvascularResistanceFactor(), 0);
             assertTrue(!k.coronary().culpritOccluded());
-            assertEquals(MrKernelMapping.V0_ML, k.heart().v0Ml(), 0);
+            assertEquals(KernelMappings.V0_ML, k.heart().v0Ml(), 0);
             clamped += p.clampedParameterCount() > 0 ? 1 : 0;
             emaxAtMinimum += k.heart().emaxMmHgPerMl() == 0.3 ? 1 : 0;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.devices.Control;
 import org.sinus.engine.devices.CsAnnuloplasty;
@@ -116,7 +117,7 @@ class MrKernelFidelityTest {
 
     private static double meanArterial(VirtualPatient p) {
         final double dbp = p.covariate(MrCovariates.DIASTOLIC);
-        return dbp + MrKernelMapping.MAP_FORM_FACTOR * (p.covariate(MrCovariates.SYSTOLIC) - dbp);
+        return dbp + KernelMappings.MAP_FORM_FACTOR * (p.covariate(MrCovariates.SYSTOLIC) - dbp);
     }
 
     /** Prints one row of the fidelity table and returns its numbers, as in the header. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.KernelMappings;
 import org.sinus.cohorts.StemiPresentation;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.physiology.CoronaryParameters;
@@ -114,7 +115,7 @@ class StemiKernelMappingTest {
             final double[] c = p.covariates();
             final PatientParameters q = p.parameters();
             final double sv = c[StemiCovariates.EJECTION_FRACTION] / 100 * c[StemiCovariates.END_DIASTOLIC_VOLUME];
-            final double ea = StemiKernelMapping.PES_OVER_SBP * c[StemiCovariates.SYSTOLIC] / sv;
+            final double ea = KernelMappings.PES_OVER_SBP * c[StemiCovariates.SYSTOLIC] / sv;
             final double ef = StemiKernelMapping.ejectionFractionPercent(q.heart(), ea);
             final double efError = Math.abs(ef - c[StemiCovariates.EJECTION_FRACTION]);
             if (p.clampedParameterCount() > 0) {
@@ -124,11 +125,11 @@ class StemiKernelMappingTest {
             worstEf = Math.max(worstEf, efError);
             final double sbp = c[StemiCovariates.SYSTOLIC];
             final double dbp = c[StemiCovariates.DIASTOLIC];
-            final double map = dbp + StemiKernelMapping.MAP_FORM_FACTOR * (sbp - dbp);
+            final double map = dbp + KernelMappings.MAP_FORM_FACTOR * (sbp - dbp);
             final double co = sv * c[StemiCovariates.HEART_RATE] / 60;
             assertEquals(map - c[StemiCovariates.RIGHT_ATRIAL_PRESSURE],
                     q.vascular().systemicResistanceMmHgSPerMl() * co, 1e-9 * map);
-            assertEquals(StemiKernelMapping.COMPLIANCE_OVER_SV_PP * sv,
+            assertEquals(KernelMappings.COMPLIANCE_OVER_SV_PP * sv,
                     q.vascular().arterialComplianceMlPerMmHg() * (sbp - dbp), 1e-9 * sv);
             assertEquals(c[StemiCovariates.AREA_AT_RISK] / 100, q.coronary().atRiskFraction(), 1e-15);
             assertEquals(c[StemiCovariates.LV_MASS], q.coronary().lvMassG(), 0);

@@ -1,5 +1,6 @@
 package org.sinus.engine.devices;
 
+import org.sinus.engine.physiology.CardiovascularModel;
 import org.sinus.engine.physiology.ModelConstants;
 
 /**
@@ -61,10 +62,7 @@ final class Hydraulics {
 
     /** The positive flow {@code Q} that solves {@code dP = r Q + k Q^2}, ml/s. */
     static double flowAt(double pressureMmHg, double r, double k) {
-        if (k == 0) {
-            return pressureMmHg / r;
-        }
-        return 2 * pressureMmHg / (r + Math.sqrt(r * r + 4 * k * pressureMmHg)); // stable form of the root
+        return k == 0 ? pressureMmHg / r : CardiovascularModel.quadraticLossFlow(r, k, pressureMmHg);
     }
 
     private static double area(double diameterMm) {

@@ -349,7 +349,14 @@ public final class CardiovascularModel implements OdeSystem {
      * {@code a} infinite and no flow, without a branch.
      */
     static double culpritFlow(double g, double f, double s, double dp) {
-        double a = 1 / g + f;
+        return quadraticLossFlow(1 / g + f, s, dp);
+    }
+
+    /**
+     * The flow {@code Q} that solves {@code dp = a Q + s Q |Q|} (a linear and a quadratic pressure loss in series),
+     * ml/s, in the stable form {@code Q = 2 dp / (a + sqrt(a^2 + 4 s |dp|))}; signed like {@code dp}.
+     */
+    public static double quadraticLossFlow(double a, double s, double dp) {
         return 2 * dp / (a + Math.sqrt(a * a + 4 * s * Math.abs(dp)));
     }
 
