@@ -35,10 +35,7 @@ public final class EndpointAccumulator {
 
     /** An empty accumulator for an endpoint, with that endpoint's bins. */
     public static EndpointAccumulator of(org.sinus.engine.scenario.Endpoint endpoint) {
-        return switch (endpoint) {
-            case INFARCT_SIZE -> infarctSize();
-            case REGURGITANT_VOLUME -> create(new BinLayout(0, 5, 30), new BinLayout(0, 0.1, 2000));
-        };
+        return create(endpoint.displayBins(), endpoint.fineBins());
     }
 
     /** An empty accumulator for infarct size in % LV ({@link BinLayout#infarctDisplay}, {@link BinLayout#infarctFine}). */
