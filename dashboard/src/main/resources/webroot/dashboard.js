@@ -351,7 +351,8 @@
     const first = rows[0];
     $('trials-note').textContent = INTEGER.format(first.trials) + ' parallel-group trials of ' + INTEGER.format(first.nPerArm)
       + ' patients per arm drawn from ' + INTEGER.format(first.pool) + ' virtual patients'
-      + (first.withReplacement ? ' (with replacement)' : '') + '; two-sided Welch t-test at alpha ' + first.alpha
+      + (first.withReplacement ? ' (with replacement)' : '') + '; two-sided ' + (first.test || 'Welch t-test')
+      + ' at alpha ' + first.alpha
       + '. Power = share of trials that reject no difference.';
     const body = $('trials-table').tBodies[0];
     body.replaceChildren();

@@ -70,7 +70,8 @@ final class SnapshotJson {
                     .put("effectHigh", finite(r.effectHigh()))
                     .put("medianCiHalfWidth", finite(r.medianCiHalfWidth()))
                     .put("pool", r.pool())
-                    .put("withReplacement", r.withReplacement()));
+                    .put("withReplacement", r.withReplacement())
+                    .put("test", r.method().label()));
         }
         return out;
     }

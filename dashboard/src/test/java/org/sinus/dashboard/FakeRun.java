@@ -67,7 +67,7 @@ final class FakeRun {
                 new PairedDifference("picso", "control", n, d[0], d[1], d[2], d[3]));
         List<TrialPower> trials = finished ? List.of(new TrialPower("picso", "control",
                 new SimulatedTrials.Result(100, 2000, 0.05, 0.312, 0.0104, d[0], d[0] - 3.3, d[0] + 3.2, 3.31, 9_994,
-                        false))) : List.of();
+                        false, SimulatedTrials.Method.WELCH_T))) : List.of();
         return new RunSnapshot(RUN, "infarct-size", "% LV", n, total, failures, elapsedS, eta, finished, arms,
                 differences, trials);
     }

@@ -90,8 +90,9 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         TrialDesignSpec d = statistics.design();
         SimulatedTrials.Result first = trials.get(0).result();
         out.printf(Locale.ROOT, "Simulated trials: %,d patients per arm, %,d trials drawn from %,d virtual patients%s;"
-                + " two-sided Welch t-test at alpha %s:%n", d.nPerArm(), d.simulatedTrials(), first.pool(),
-                first.withReplacement() ? " (with replacement: fewer than two arms' worth)" : "", alpha(d.alpha()));
+                + " two-sided %s at alpha %s:%n", d.nPerArm(), d.simulatedTrials(), first.pool(),
+                first.withReplacement() ? " (with replacement: fewer than two arms' worth)" : "",
+                first.method().label(), alpha(d.alpha()));
         out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
                 "typical 95% CI");
         for (TrialPower t : trials) {
@@ -157,7 +158,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             TrialDesignSpec d = statistics.design();
             SimulatedTrials.Result first = trials.get(0).result();
             ObjectNode st = root.putObject("simulatedTrials").put("nPerArm", d.nPerArm())
-                    .put("trials", d.simulatedTrials()).put("alpha", d.alpha()).put("test", "Welch t, two-sided")
+                    .put("trials", d.simulatedTrials()).put("alpha", d.alpha()).put("test", first.method().label() + ", two-sided")
                     .put("pool", first.pool()).put("withReplacement", first.withReplacement());
             ArrayNode comparisons = st.putArray("comparisons");
             for (TrialPower t : trials) {

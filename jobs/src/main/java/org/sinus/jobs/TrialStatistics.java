@@ -138,7 +138,8 @@ final class TrialStatistics {
                 double[][] outcomes = pool.outcomes();
                 for (int a = 1; a < arms.size(); a++) {
                     out.add(new TrialPower(arms.get(a), arms.get(0), SimulatedTrials.run(outcomes, 0, a,
-                            design.nPerArm(), design.simulatedTrials(), design.alpha(), streams)));
+                            design.nPerArm(), design.simulatedTrials(), design.alpha(), streams,
+                            SimulatedTrials.Method.of(endpoint.kind()))));
                 }
             }
             simulated = List.copyOf(out);

@@ -19,7 +19,13 @@ public enum Endpoint {
             BinLayout.infarctFine()),
     /** Mitral regurgitant volume per beat, ml (functional mitral regurgitation). */
     REGURGITANT_VOLUME("regurgitant-volume", "ml", "Mitral regurgitant volume", Kind.CONTINUOUS,
-            new BinLayout(0, 5, 30), new BinLayout(0, 0.1, 2000));
+            new BinLayout(0, 5, 30), new BinLayout(0, 0.1, 2000)),
+    /** Microvascular obstruction on late-enhancement CMR after STEMI, present or absent. */
+    MVO("mvo", "Microvascular obstruction"),
+    /** Death from any cause within one year of STEMI. */
+    DEATH_1Y("death-1y", "Death within one year"),
+    /** Hospital admission for heart failure within one year of STEMI. */
+    HF_ADMISSION_1Y("hf-admission-1y", "Heart-failure admission within one year");
 
     /** Whether an endpoint is a measurement or an event. */
     public enum Kind {

@@ -17,10 +17,12 @@ public final class EndpointAccumulator {
     private final DoubleStatistics moments = DoubleStatistics.builder(Statistic.MEAN, Statistic.VARIANCE).build();
     private final BinCounts display;
     private final BinCounts fine;
+    private final boolean binary;
 
-    private EndpointAccumulator(BinLayout display, BinLayout fine) {
+    private EndpointAccumulator(BinLayout display, BinLayout fine, boolean binary) {
         this.display = BinCounts.create(display);
         this.fine = BinCounts.create(fine);
+        this.binary = binary;
     }
 
     /**
@@ -30,12 +32,15 @@ public final class EndpointAccumulator {
      * @param fine bins from which quantiles are read; their width bounds the quantiles' error
      */
     public static EndpointAccumulator create(BinLayout display, BinLayout fine) {
-        return new EndpointAccumulator(display, fine);
+        return new EndpointAccumulator(display, fine, false);
     }
 
-    /** An empty accumulator for an endpoint, with that endpoint's bins. */
+    /**
+     * An empty accumulator for an endpoint, with that endpoint's bins; a binary endpoint's arm summary carries
+     * Wilson's score interval of the proportion instead of Student's interval of the mean.
+     */
     public static EndpointAccumulator of(org.sinus.engine.scenario.Endpoint endpoint) {
-        return create(endpoint.displayBins(), endpoint.fineBins());
+        return new EndpointAccumulator(endpoint.displayBins(), endpoint.fineBins(), endpoint.binary());
     }
 
     /** An empty accumulator for infarct size in % LV ({@link BinLayout#infarctDisplay}, {@link BinLayout#infarctFine}). */
@@ -43,8 +48,15 @@ public final class EndpointAccumulator {
         return create(BinLayout.infarctDisplay(), BinLayout.infarctFine());
     }
 
-    /** Adds one patient's value. */
+    /**
+     * Adds one patient's value.
+     *
+     * @throws IllegalArgumentException if the endpoint is binary and {@code x} is neither 0 nor 1
+     */
     public void accept(double x) {
+        if (binary && x != 0 && x != 1) {
+            throw new IllegalArgumentException("a binary endpoint's value must be 0 or 1, got " + x);
+        }
         moments.accept(x);
         display.accept(x);
         fine.accept(x);
@@ -85,12 +97,15 @@ public final class EndpointAccumulator {
         return fine.quantile(p);
     }
 
-    /** The summary of the arm named {@code arm}: n, mean, SD, Student t 95% CI of the mean, display histogram. */
+    /**
+     * The summary of the arm named {@code arm}: n, mean, SD, the 95% CI of the mean (Student t; Wilson's score
+     * interval of the proportion for a binary endpoint), display histogram.
+     */
     public ArmSummary result(String arm) {
         long n = count();
         double mean = mean();
         double sd = sd();
-        double[] ci = StudentT.ci95(n, mean, sd);
+        double[] ci = binary && n > 0 ? Proportions.wilson95(mean, n) : StudentT.ci95(n, mean, sd);
         return new ArmSummary(arm, n, mean, sd, ci[0], ci[1], display.histogram());
     }
 }
