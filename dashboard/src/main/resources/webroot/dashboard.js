@@ -377,7 +377,25 @@
 
   // ---------------------------------------------------------------- render and connection
 
-  function render(s) {
+  /**
+   * A binary endpoint (unit "proportion": each patient 0 or 1) is shown in percent of patients: the arms' proportions,
+   * the paired risk differences and the simulated trials' estimates scaled by 100.
+   */
+  function asShown(s) {
+    if (s.unit !== 'proportion') return s;
+    const pct = (x) => (x === null || x === undefined ? x : 100 * x);
+    const scale = (o, keys) => { const c = Object.assign({}, o); keys.forEach((k) => { c[k] = pct(o[k]); }); return c; };
+    return Object.assign({}, s, {
+      unit: '% of patients',
+      arms: s.arms.map((a) => scale(a, ['mean', 'sd', 'ciLow', 'ciHigh'])),
+      differences: s.differences.map((x) => scale(x, ['mean', 'sd', 'ciLow', 'ciHigh'])),
+      simulatedTrials: (s.simulatedTrials || []).map((t) =>
+        scale(t, ['meanEffect', 'effectLow', 'effectHigh', 'medianCiHalfWidth'])),
+    });
+  }
+
+  function render(raw) {
+    const s = asShown(raw);
     const d = decimalsFor(s);
     renderHeader(s);
     renderProgress(s);

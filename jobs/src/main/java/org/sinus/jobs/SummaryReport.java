@@ -51,18 +51,32 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         out.printf(Locale.ROOT, "%n%s (%s): %,d patients in every arm, %,d in the failure ledger%n",
                 statistics.endpoint().label(), statistics.endpoint().unit(),
                 statistics.patients(), statistics.failedPatients());
-        out.printf(Locale.ROOT, "  %-" + w + "s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
-                "median (IQR)");
-        for (int a = 0; a < arms.size(); a++) {
-            ArmSummary s = arms.get(a);
-            double[] q = statistics.quartiles(a);
-            out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s  %.1f (%.1f-%.1f)%n", s.arm(), s.n(), s.mean(),
-                    s.sd(), ci(s.ciLow(), s.ciHigh()), q[1], q[0], q[2]);
-        }
-        out.printf(Locale.ROOT, "Paired difference (arm - %s):%n", arms.get(0).arm());
-        for (PairedDifference d : statistics.differences()) {
-            out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
-                    ci(d.ciLow(), d.ciHigh()));
+        if (statistics.endpoint().binary()) {
+            out.printf(Locale.ROOT, "  %-" + w + "s %7s %7s %10s  %s%n", "arm", "n", "events", "proportion",
+                    "95% CI (Wilson)");
+            for (ArmSummary s : arms) {
+                out.printf(Locale.ROOT, "  %-" + w + "s %7d %7d %10.4f  %s%n", s.arm(), s.n(),
+                        Math.round(s.mean() * s.n()), s.mean(), ci4(s.ciLow(), s.ciHigh()));
+            }
+            out.printf(Locale.ROOT, "Paired risk difference (arm - %s), same patients:%n", arms.get(0).arm());
+            for (PairedDifference d : statistics.differences()) {
+                out.printf(Locale.ROOT, "  %-" + w + "s %7d %18.4f  %s%n", d.arm(), d.n(), d.mean(),
+                        ci4(d.ciLow(), d.ciHigh()));
+            }
+        } else {
+            out.printf(Locale.ROOT, "  %-" + w + "s %7s %7s %7s  %-17s  %s%n", "arm", "n", "mean", "SD", "95% CI",
+                    "median (IQR)");
+            for (int a = 0; a < arms.size(); a++) {
+                ArmSummary s = arms.get(a);
+                double[] q = statistics.quartiles(a);
+                out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s  %.1f (%.1f-%.1f)%n", s.arm(), s.n(),
+                        s.mean(), s.sd(), ci(s.ciLow(), s.ciHigh()), q[1], q[0], q[2]);
+            }
+            out.printf(Locale.ROOT, "Paired difference (arm - %s):%n", arms.get(0).arm());
+            for (PairedDifference d : statistics.differences()) {
+                out.printf(Locale.ROOT, "  %-" + w + "s %7d %7.2f %7.2f  %-17s%n", d.arm(), d.n(), d.mean(), d.sd(),
+                        ci(d.ciLow(), d.ciHigh()));
+            }
         }
         printSimulatedTrials(out, arms);
         if (!caveat.isEmpty()) {
@@ -95,11 +109,13 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
                 first.method().label(), alpha(d.alpha()));
         out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s %s%n", "arm", "power", "estimate (95% of trials)",
                 "typical 95% CI");
+        String f = statistics.endpoint().binary() ? "%.3f" : "%.2f";
         for (TrialPower t : trials) {
             SimulatedTrials.Result r = t.result();
-            out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s +/- %.2f%n", t.arm(),
+            out.printf(Locale.ROOT, "  %-" + w + "s %-17s %-30s +/- " + f + "%n", t.arm(),
                     String.format(Locale.ROOT, "%.3f (+/- %.3f)", r.power(), r.powerSe()),
-                    String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", r.meanEffect(), r.effectLow(), r.effectHigh()),
+                    String.format(Locale.ROOT, f + " (" + f + " to " + f + ")", r.meanEffect(), r.effectLow(),
+                            r.effectHigh()),
                     r.medianCiHalfWidth());
         }
     }
@@ -110,6 +126,10 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
 
     private static String ci(double lo, double hi) {
         return String.format(Locale.ROOT, "[%.2f, %.2f]", lo, hi);
+    }
+
+    private static String ci4(double lo, double hi) {
+        return String.format(Locale.ROOT, "[%.4f, %.4f]", lo, hi);
     }
 
     String json() {

@@ -13,6 +13,7 @@ public final class Calibrations {
 
     /** Every calibration. */
     public static List<Calibration> all() {
-        return List.of(new InfarctCalibration(20_000), seed -> CtoProcedureCalibration.report(seed, 400));
+        return List.of(new InfarctCalibration(20_000), new StemiEventsCalibration(20_000),
+                seed -> CtoProcedureCalibration.report(seed, 400));
     }
 }

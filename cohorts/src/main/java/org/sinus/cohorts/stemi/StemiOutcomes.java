@@ -2,6 +2,7 @@ package org.sinus.cohorts.stemi;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
 import org.sinus.cohorts.OutcomeColumn;
 import org.sinus.cohorts.OutcomeModel;
 import org.sinus.cohorts.StemiPresentation;
@@ -24,8 +25,12 @@ import org.sinus.engine.scenario.PicsoSpec;
  * The outcome models of anterior STEMI after primary PCI ({@code docs/model.md}, section 5): final infarct size from
  * the presentation, the {@link InfarctSizeModel} in force and, for arms with PICSO or pICSO (alone or in a
  * combination), the PICSO dose: the rise of the at-risk venous pressure over the patient's control physiology times
- * the therapy minutes the patient received (the arm's {@link org.sinus.engine.scenario.DeliverySpec}). Per patient
- * one residual draw ({@code OUTCOME} stream) and two delivery draws ({@code DELIVERY} stream), shared by every arm.
+ * the therapy minutes the patient received (the arm's {@link org.sinus.engine.scenario.DeliverySpec}); then, from the
+ * arm's infarct, the MVO extent and the one-year risks and events of death and heart-failure admission
+ * ({@link StemiEvents}). Per patient, shared by every arm (common random numbers): from the {@code OUTCOME} stream the
+ * infarct residual and the MVO share (two standard normals), then the death and heart-failure uniforms; from the
+ * {@code DELIVERY} stream two delivery draws. An arm's event happens when its uniform is below the arm's risk, so a
+ * lower risk never adds an event.
  */
 public final class StemiOutcomes implements OutcomeModel {
     /** Column: final infarct size, % LV. */
@@ -35,13 +40,31 @@ public final class StemiOutcomes implements OutcomeModel {
 
     private static final List<OutcomeColumn> COLUMNS = List.of(
             new OutcomeColumn(INFARCT, "% LV", "final infarct size, % of left-ventricular mass", Endpoint.INFARCT_SIZE),
-            new OutcomeColumn(DOSE, "mmHg h", "PICSO dose delivered to the at-risk territory (0 without PICSO)", null));
+            new OutcomeColumn(DOSE, "mmHg h", "PICSO dose delivered to the at-risk territory (0 without PICSO)", null),
+            new OutcomeColumn("mvo_pct_lv", "% LV", "extent of microvascular obstruction (0 without MVO)",
+                    Endpoint.MVO_EXTENT),
+            new OutcomeColumn("death_1y_risk", "probability", "risk of death within one year", null),
+            new OutcomeColumn("death_1y", "0/1", "death within one year", Endpoint.DEATH_1Y),
+            new OutcomeColumn("hf_admission_1y_risk", "probability", "risk of heart-failure admission within one year",
+                    null),
+            new OutcomeColumn("hf_admission_1y", "0/1", "heart-failure admission within one year",
+                    Endpoint.HF_ADMISSION_1Y));
 
     private final InfarctSizeModel infarct;
+    private final StemiEvents events;
 
-    /** @param infarct the infarct-size model */
+    /** @param infarct the infarct-size model, with the event model in force ({@link StemiEvents#defaults()}) */
     public StemiOutcomes(InfarctSizeModel infarct) {
+        this(infarct, StemiEvents.defaults());
+    }
+
+    /**
+     * @param infarct the infarct-size model
+     * @param events the one-year event model
+     */
+    public StemiOutcomes(InfarctSizeModel infarct, StemiEvents events) {
         this.infarct = infarct;
+        this.events = events;
     }
 
     @Override
@@ -54,15 +77,29 @@ public final class StemiOutcomes implements OutcomeModel {
             RandomStreams streams, double[][] out) {
         StemiPresentation s = (StemiPresentation) p.presentation();
         InfarctInputs in = new InfarctInputs(s.areaAtRiskPercentLv(), s.ischaemiaTimeMin(), s.collateralFlowIndex());
-        double z = Samplers.standardNormal(streams.stream(p.id(), Purpose.OUTCOME)).sample();
+        UniformRandomProvider outcome = streams.stream(p.id(), Purpose.OUTCOME);
+        NormalizedGaussianSampler normal = Samplers.standardNormal(outcome);
+        double z = normal.sample();
+        double zMvo = normal.sample();
+        double uDeath = outcome.nextDouble();
+        double uHeartFailure = outcome.nextDouble();
         UniformRandomProvider delivery = streams.stream(p.id(), Purpose.DELIVERY);
         double u = delivery.nextDouble();
         double v = delivery.nextDouble();
         for (int a = 0; a < arms.size(); a++) {
             double minutes = pressureControlledMinutes(arms.get(a).device()) * arms.get(a).delivery().fraction(u, v);
             double dose = minutes > 0 ? PicsoDose.of(byArm[a], control, minutes) : 0;
-            out[a][0] = infarct.infarctSizePercentLv(in, dose, z);
+            double size = infarct.infarctSizePercentLv(in, dose, z);
+            double mvo = events.mvoPercentLv(s.microvascularObstruction(), size, zMvo);
+            double death = events.deathRisk(size, mvo);
+            double heartFailure = events.heartFailureRisk(size);
+            out[a][0] = size;
             out[a][1] = dose;
+            out[a][2] = mvo;
+            out[a][3] = death;
+            out[a][4] = uDeath < death ? 1 : 0;
+            out[a][5] = heartFailure;
+            out[a][6] = uHeartFailure < heartFailure ? 1 : 0;
         }
     }
 

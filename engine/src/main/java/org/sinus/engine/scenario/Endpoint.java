@@ -20,8 +20,9 @@ public enum Endpoint {
     /** Mitral regurgitant volume per beat, ml (functional mitral regurgitation). */
     REGURGITANT_VOLUME("regurgitant-volume", "ml", "Mitral regurgitant volume", Kind.CONTINUOUS,
             new BinLayout(0, 5, 30), new BinLayout(0, 0.1, 2000)),
-    /** Microvascular obstruction on late-enhancement CMR after STEMI, present or absent. */
-    MVO("mvo", "Microvascular obstruction"),
+    /** Extent of microvascular obstruction on late-enhancement CMR after STEMI, % of left-ventricular mass. */
+    MVO_EXTENT("mvo-extent", "% LV", "Microvascular obstruction", Kind.CONTINUOUS, new BinLayout(0, 0.5, 40),
+            new BinLayout(0, 0.01, 5000)),
     /** Death from any cause within one year of STEMI. */
     DEATH_1Y("death-1y", "Death within one year"),
     /** Hospital admission for heart failure within one year of STEMI. */
