@@ -19,13 +19,20 @@ import org.sinus.engine.trial.TrialPower;
  * the run's identity and execution figures). Non-finite numbers are written as JSON {@code null}.
  *
  * @param metadata the run's identity (as in the Arrow files' schema metadata)
- * @param statistics the endpoint statistics
+ * @param statistics the statistics of every endpoint the scenario names, the primary (first) one first
  * @param execution partitions, cores, timings and counts
  * @param outputs output file paths by name
  * @param caveat what every reader of an effect estimate must know (the outcome model's), or empty
  */
-record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, Execution execution,
+record SummaryReport(Map<String, String> metadata, List<TrialStatistics> statistics, Execution execution,
         Map<String, String> outputs, String caveat) {
+
+    SummaryReport {
+        if (statistics.isEmpty()) {
+            throw new IllegalArgumentException("a summary needs at least one endpoint");
+        }
+        statistics = List.copyOf(statistics);
+    }
 
     /**
      * How the run went.
@@ -46,9 +53,25 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
     }
 
     void printTable(PrintStream out) {
+        for (int e = 0; e < statistics.size(); e++) {
+            printEndpoint(out, statistics.get(e), e == 0 ? "" : "Secondary endpoint: ");
+        }
+        if (!caveat.isEmpty()) {
+            out.println("Note: " + caveat);
+        }
+        out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
+                execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
+                execution.cores());
+        for (Map.Entry<String, String> e : outputs.entrySet()) {
+            out.printf(Locale.ROOT, "  %-9s %s%n", e.getKey() + ":", e.getValue());
+        }
+    }
+
+    /** One endpoint's table: arms, paired differences and simulated trials. */
+    private static void printEndpoint(PrintStream out, TrialStatistics statistics, String prefix) {
         List<ArmSummary> arms = statistics.arms();
         int w = armColumnWidth(arms);
-        out.printf(Locale.ROOT, "%n%s (%s): %,d patients in every arm, %,d in the failure ledger%n",
+        out.printf(Locale.ROOT, "%n%s%s (%s): %,d patients in every arm, %,d in the failure ledger%n", prefix,
                 statistics.endpoint().label(), statistics.endpoint().unit(),
                 statistics.patients(), statistics.failedPatients());
         if (statistics.endpoint().binary()) {
@@ -78,16 +101,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
                         ci(d.ciLow(), d.ciHigh()));
             }
         }
-        printSimulatedTrials(out, arms);
-        if (!caveat.isEmpty()) {
-            out.println("Note: " + caveat);
-        }
-        out.printf(Locale.ROOT, "Wall time %.1f s; %,d patient-arms, %.1f patient-arms/s; %d partitions on %d cores%n",
-                execution.wallS(), execution.patientArms(), execution.patientArmsPerS(), execution.partitions(),
-                execution.cores());
-        for (Map.Entry<String, String> e : outputs.entrySet()) {
-            out.printf(Locale.ROOT, "  %-9s %s%n", e.getKey() + ":", e.getValue());
-        }
+        printSimulatedTrials(out, statistics, arms);
     }
 
     /** Width of the arm column: the longest arm name, at least 14. */
@@ -95,7 +109,7 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
         return Math.max(14, arms.stream().mapToInt(a -> a.arm().length()).max().orElse(0));
     }
 
-    private void printSimulatedTrials(PrintStream out, List<ArmSummary> arms) {
+    private static void printSimulatedTrials(PrintStream out, TrialStatistics statistics, List<ArmSummary> arms) {
         int w = armColumnWidth(arms);
         List<TrialPower> trials = statistics.simulatedTrials();
         if (trials.isEmpty()) {
@@ -142,9 +156,33 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
             }
         });
         run.put("scenario.text", metadata.get("sinus.scenario.text"));
+        TrialStatistics primary = statistics.get(0);
+        root.put("caveat", caveat);
+        root.put("patients", primary.patients()).put("failedPatients", primary.failedPatients());
+        endpointJson(root, primary);
+        ArrayNode secondary = root.putArray("secondaryEndpoints");
+        for (TrialStatistics st : statistics.subList(1, statistics.size())) {
+            endpointJson(secondary.addObject(), st);
+        }
+        ObjectNode ex = root.putObject("execution").put("master", execution.master())
+                .put("partitions", execution.partitions()).put("cores", execution.cores());
+        num(ex, "wallS", execution.wallS());
+        num(ex, "taskS", execution.taskS());
+        ex.put("kernelRuns", execution.kernelRuns()).put("patientArms", execution.patientArms());
+        num(ex, "patientArmsPerS", execution.patientArmsPerS());
+        ObjectNode files = root.putObject("outputs");
+        outputs.forEach(files::put);
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One endpoint's summary into {@code root}: its name and unit, arms, paired differences, simulated trials. */
+    private static void endpointJson(ObjectNode root, TrialStatistics statistics) {
         root.put("endpoint", statistics.endpoint().key()).put("unit", statistics.endpoint().unit())
-                .put("caveat", caveat);
-        root.put("patients", statistics.patients()).put("failedPatients", statistics.failedPatients());
+                .put("kind", statistics.endpoint().kind().name().toLowerCase(Locale.ROOT));
         ArrayNode arms = root.putArray("arms");
         List<ArmSummary> summaries = statistics.arms();
         for (int a = 0; a < summaries.size(); a++) {
@@ -191,19 +229,6 @@ record SummaryReport(Map<String, String> metadata, TrialStatistics statistics, E
                 num(n, "effectHigh", r.effectHigh());
                 num(n, "medianCiHalfWidth", r.medianCiHalfWidth());
             }
-        }
-        ObjectNode ex = root.putObject("execution").put("master", execution.master())
-                .put("partitions", execution.partitions()).put("cores", execution.cores());
-        num(ex, "wallS", execution.wallS());
-        num(ex, "taskS", execution.taskS());
-        ex.put("kernelRuns", execution.kernelRuns()).put("patientArms", execution.patientArms());
-        num(ex, "patientArmsPerS", execution.patientArmsPerS());
-        ObjectNode files = root.putObject("outputs");
-        outputs.forEach(files::put);
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

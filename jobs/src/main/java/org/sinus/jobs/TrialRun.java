@@ -18,6 +18,7 @@ import org.sinus.cohorts.Cohorts;
 import org.sinus.dashboard.DashboardOptions;
 import org.sinus.dashboard.DashboardServer;
 import org.sinus.engine.scenario.ArmSpec;
+import org.sinus.engine.scenario.Endpoint;
 import org.sinus.engine.scenario.ParsedScenario;
 import org.sinus.engine.scenario.RunSpec;
 import org.sinus.engine.scenario.Scenario;
@@ -95,8 +96,11 @@ final class TrialRun {
                     build.codeVersion(), scenario.name(), parsed.fileName(), seed, total, arms.size(), partitions,
                     sc.master(), cores);
             out.flush();
-            TrialStatistics stats = new TrialStatistics(arms, simulation.columns(), scenario.endpoints().get(0),
-                    scenario.trial(), seed);
+            List<TrialStatistics> perEndpoint = new ArrayList<>();
+            for (Endpoint e : scenario.endpoints()) {
+                perEndpoint.add(new TrialStatistics(arms, simulation.columns(), e, scenario.trial(), seed));
+            }
+            TrialStatistics stats = perEndpoint.get(0); // the primary endpoint: the dashboard's
             List<FailureRecord> ledger = new ArrayList<>();
             ProgressBar progress = new ProgressBar(err, terminal, total);
             long[] done = {0, 0, 0}; // patients in order, task nanoseconds (as s * 1e9), kernel runs
@@ -108,7 +112,9 @@ final class TrialRun {
                     arms, metadata)) {
                 SparkTrialRunner.run(sc, plan, IdRange.split(total, partitions), r -> {
                     patients.write(r);
-                    stats.accept(r);
+                    for (TrialStatistics st : perEndpoint) {
+                        st.accept(r);
+                    }
                     ledger.addAll(r.failures());
                     done[0] += r.range().size();
                     done[2] += r.kernelRuns();
@@ -128,7 +134,7 @@ final class TrialRun {
                 outputs.put("patients", patientsPath.toString());
                 outputs.put("failures", failuresPath.toString());
                 outputs.put("summary", summaryPath.toString());
-                SummaryReport report = new SummaryReport(metadata, stats, new SummaryReport.Execution(sc.master(),
+                SummaryReport report = new SummaryReport(metadata, perEndpoint, new SummaryReport.Execution(sc.master(),
                         partitions, cores, wallS, taskS[0], done[2], patients.rows()), outputs,
                         simulation.outcome().caveat());
                 AtomicFile.write(summaryPath, report.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));

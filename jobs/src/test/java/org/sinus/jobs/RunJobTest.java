@@ -51,7 +51,7 @@ class RunJobTest {
                 arms:
                   - {name: control, device: none}
                   - {name: picso, device: picso}
-                endpoints: [infarct-size]
+                endpoints: [infarct-size, death-1y]
                 trial: {n-per-arm: 20, simulated-trials: 200}
                 output: {directory: unused}
                 dashboard: {enabled: false}
@@ -63,7 +63,10 @@ class RunJobTest {
             int status = SinusMain.execute(new String[] {"run", scenario.toString(), "--partitions", "" + p,
                 "--output", out.toString()}, new PrintStream(stdout, true), new PrintStream(stderr, true), false);
             assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
-            assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("Paired difference"));
+            String printed = stdout.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.contains("Paired difference"), printed);
+            assertTrue(printed.contains("Secondary endpoint: Death within one year"), printed);
+            assertTrue(printed.contains("Fisher exact test"), printed);
             OUT.put(p, out);
         }
     }
@@ -99,6 +102,7 @@ class RunJobTest {
             assertEquals(one.get("arms"), other.get("arms"), "partitions " + p);
             assertEquals(one.get("differences"), other.get("differences"), "partitions " + p);
             assertEquals(one.get("simulatedTrials"), other.get("simulatedTrials"), "partitions " + p);
+            assertEquals(one.get("secondaryEndpoints"), other.get("secondaryEndpoints"), "partitions " + p);
             assertEquals(p, other.get("execution").get("partitions").asInt());
         }
         assertEquals("777", one.get("run").get("seed").asText());
@@ -114,6 +118,16 @@ class RunJobTest {
         assertTrue(power >= 0 && power <= 1, "power " + power);
         assertTrue(picso.get("effectLow").asDouble() <= picso.get("meanEffect").asDouble()
                 && picso.get("meanEffect").asDouble() <= picso.get("effectHigh").asDouble(), trials.toString());
+        assertEquals("continuous", one.get("kind").asText());
+        JsonNode death = one.get("secondaryEndpoints").get(0);
+        assertEquals("death-1y", death.get("endpoint").asText());
+        assertEquals("binary", death.get("kind").asText());
+        assertEquals("Fisher exact test, two-sided", death.get("simulatedTrials").get("test").asText());
+        for (JsonNode arm : death.get("arms")) {
+            double p = arm.get("mean").asDouble();
+            assertTrue(p >= 0 && p <= 1 && arm.get("ciLow").asDouble() <= p && p <= arm.get("ciHigh").asDouble(),
+                    arm.toString());
+        }
     }
 
     @Test
