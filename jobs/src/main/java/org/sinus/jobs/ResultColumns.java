@@ -86,8 +86,14 @@ record ResultColumns(List<Column> columns, int covariates, List<OutcomeColumn> o
         return covariates + 1 + k;
     }
 
-    /** Column of an endpoint, or -1 if the cohort's outcome model does not produce it. */
+    /**
+     * Column of an endpoint: a physiological endpoint's kernel metric, or the outcome model's column; -1 if the
+     * cohort's outcome model does not produce it.
+     */
     int endpointIndex(Endpoint e) {
+        if (e.metric() != null) {
+            return metricIndex(e.metric());
+        }
         for (int k = 0; k < outcomes.size(); k++) {
             if (outcomes.get(k).endpoint() == e) {
                 return outcomeIndex(k);

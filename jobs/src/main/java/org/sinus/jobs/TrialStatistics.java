@@ -51,8 +51,10 @@ final class TrialStatistics {
         this.endpointColumn = columns.endpointIndex(endpoint);
         if (endpointColumn < 0) {
             throw new UserError("field 'endpoints[0]': value '" + endpoint.key() + "' is not allowed for this cohort;"
-                    + " allowed: " + columns.outcomes().stream().filter(o -> o.endpoint() != null)
-                            .map(o -> o.endpoint().key()).toList());
+                    + " allowed: " + java.util.stream.Stream.concat(columns.outcomes().stream()
+                            .filter(o -> o.endpoint() != null).map(o -> o.endpoint().key()),
+                            java.util.Arrays.stream(Endpoint.values()).filter(x -> x.metric() != null)
+                                    .map(Endpoint::key)).toList());
         }
         this.perArm = new EndpointAccumulator[arms.size()];
         this.differences = new PairedDifferenceAccumulator[arms.size()];

@@ -51,7 +51,7 @@ class RunJobTest {
                 arms:
                   - {name: control, device: none}
                   - {name: picso, device: picso}
-                endpoints: [infarct-size, death-1y]
+                endpoints: [infarct-size, death-1y, cs-mean-pressure]
                 trial: {n-per-arm: 20, simulated-trials: 200}
                 output: {directory: unused}
                 dashboard: {enabled: false}
@@ -123,6 +123,10 @@ class RunJobTest {
         assertEquals("death-1y", death.get("endpoint").asText());
         assertEquals("binary", death.get("kind").asText());
         assertEquals("Fisher exact test, two-sided", death.get("simulatedTrials").get("test").asText());
+        JsonNode sinus = one.get("secondaryEndpoints").get(1);
+        assertEquals("cs-mean-pressure", sinus.get("endpoint").asText());
+        assertTrue(sinus.get("differences").get(0).get("ciLow").asDouble() > 0,
+                "PICSO raises the mean sinus pressure, read from the kernel metric: " + sinus);
         for (JsonNode arm : death.get("arms")) {
             double p = arm.get("mean").asDouble();
             assertTrue(p >= 0 && p <= 1 && arm.get("ciLow").asDouble() <= p && p <= arm.get("ciHigh").asDouble(),
