@@ -23,7 +23,9 @@ public record Oxygen(double capacityMlO2PerMl, double arterialSaturation, double
     /**
      * Writes the oxygen metrics into {@code m} (by {@link Metric} ordinal; the at-risk layers' flows and retrograde
      * flows must already be there): stroke work, pressure-volume area, demand per gram, and each at-risk layer's
-     * balance, extractable oxygen delivered over demand.
+     * balance, extractable oxygen delivered over demand. Arteriolar inflow counts at arterial saturation only up to
+     * the at-risk territory's arterial inflow: blood one layer pushes back into the culprit's epicardial node and the
+     * other layer takes counts as venous, like retroperfused blood.
      *
      * @param strokeWork the loop's area, mmHg ml per beat
      * @param potentialEnergy {@code Emax (ESV - V0)^2 / 2}, mmHg ml per beat
@@ -40,12 +42,20 @@ public record Oxygen(double capacityMlO2PerMl, double arterialSaturation, double
         m[Metric.STROKE_WORK_MMHG_ML.ordinal()] = strokeWork;
         m[Metric.PVA_MMHG_ML.ordinal()] = pva;
         m[Metric.MVO2_ML_PER_MIN_PER_G.ordinal()] = demandPerG;
+        double[] net = {m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal()],
+            m[Metric.RISK_EPI_FLOW_ML_PER_MIN_PER_G.ordinal()]};
         for (int l = 0; l < 2; l++) {
             double demand = demandPerG * (l == 0 ? endoShare : 2 - endoShare);
-            double arterial = Math.max(0, m[Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G.ordinal() + l]);
+            // The at-risk layers share the culprit's epicardial node, fed with arterial blood by the culprit and the
+            // collaterals. A layer whose net arteriolar flow is negative pushes its microvascular blood back into the
+            // node, and the other layer takes it: only the node's arterial inflow (the two layers' net sum, equal
+            // masses) arrives at arterial saturation; the recirculated rest is venous blood.
+            double inflow = Math.max(0, net[l]);
+            double arterial = net[1 - l] < 0 ? Math.max(0, net[l] + net[1 - l]) : inflow;
+            double recirculated = inflow - arterial;
             double retrograde = m[Metric.RISK_ENDO_RETROGRADE_ML_PER_MIN_PER_G.ordinal() + l];
             double supply = capacityMlO2PerMl * (arterial * (arterialSaturation - minimalSaturation)
-                    + retrograde * Math.max(0, venousSaturation - minimalSaturation));
+                    + (retrograde + recirculated) * Math.max(0, venousSaturation - minimalSaturation));
             m[Metric.RISK_ENDO_O2_BALANCE.ordinal() + l] = supply / demand;
         }
     }
