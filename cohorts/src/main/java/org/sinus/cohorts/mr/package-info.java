@@ -1,10 +1,10 @@
 /**
- * The functional mitral regurgitation cohort layer: heart failure with reduced ejection fraction and functional MR
+ * The functional mitral regurgitation cohort (`functional-mr`): heart failure with reduced ejection fraction and functional MR
  * grade 2+ to 4+, the population of the coronary sinus annuloplasty studies (AMADEUS, TITAN, EVOLUTION;
  * targets.md#C19, #C20). {@link org.sinus.cohorts.mr.MrCovariates} holds the covariate table and the correlation
  * matrix, {@link org.sinus.cohorts.mr.MrKernelMapping} the covariate-to-kernel mapping,
  * {@link org.sinus.cohorts.mr.MrPresentation} what the outcome models read, and
- * {@link org.sinus.cohorts.mr.MrCohortSampler} samples a patient. Not yet a {@code Cohort} (it has no outcome model).
+ * {@link org.sinus.cohorts.mr.MrCohortSampler} samples a patient. {@link org.sinus.cohorts.mr.MrOutcomes} computes the outcomes with the parameters of {@link org.sinus.cohorts.mr.MrOutcomeParameters}.
  * Sources: {@code docs/cohort-functional-mr.md}.
  *
  * <p>May depend on: {@code org.sinus.cohorts}, {@code org.sinus.engine.physiology}, {@code org.sinus.engine.random},

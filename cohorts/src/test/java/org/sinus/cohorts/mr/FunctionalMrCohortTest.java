@@ -3,6 +3,7 @@ package org.sinus.cohorts.mr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -50,8 +51,18 @@ class FunctionalMrCohortTest {
                 RandomStreams.of(5), out);
         assertEquals(40, out[0][0]);
         assertEquals(0, out[0][1]);
-        assertEquals(30, out[1][0]);
-        assertEquals(-25, out[1][1], 1e-12);
+        // the device's volume if it was left implanted, the control's after a failed attempt (device withdrawn)
+        boolean implanted = out[1][MrOutcomes.COL_IMPLANTED] == 1;
+        assertEquals(implanted ? 30 : 40, out[1][0]);
+        assertEquals(implanted ? -25 : 0, out[1][1], 1e-12);
+        int seen = 0;
+        for (long id = 0; id < 40; id++) {
+            c.outcomes().compute(c.sample(RandomStreams.of(5), id), control, new ArmPhysiology[] {control, device},
+                    arms, RandomStreams.of(5), out);
+            seen += out[1][MrOutcomes.COL_IMPLANTED] == 1 ? 1 : 0;
+            assertEquals(out[1][MrOutcomes.COL_IMPLANTED] == 1 ? 30 : 40, out[1][0], "patient " + id);
+        }
+        assertTrue(seen > 0 && seen < 40, seen + " of 40 implanted: both branches are exercised");
         assertThrows(IllegalArgumentException.class, () -> c.outcomes().compute(c.sample(RandomStreams.of(5), 1),
                 physiology(0), new ArmPhysiology[] {physiology(0), physiology(0)}, arms, RandomStreams.of(5), out));
     }
