@@ -43,6 +43,17 @@ public final class CtoProcedureCalibration {
     static final long FIT_SEED = 20_240_917L;
     static final int FIT_LESIONS = 4_000;
     static final int ROUNDS = 3;
+    /** The parameter file relative to the source root, for {@code ./sinus calibrate --write}. */
+    public static final String PARAMETER_FILE = "cohorts/src/main/resources/org/sinus/cohorts/cto/"
+            + CtoProcedureParameters.PARAMETER_FILE;
+    /** The keys of the free parameters in the parameter file, in block order. */
+    public static final List<String> FITTED_KEYS = List.of("crossing.aweLogit", "crossing.escalationLogit",
+            "crossing.logitPerDifficulty", "crossing.logitPerAccess", "crossing.timeLogPerDifficulty",
+            "crossing.awe.medianMin", "uncrossable.logit", "uncrossable.calcOr", "uncrossable.tortuosityOr",
+            "undilatable.logit", "undilatable.calcOr", "resources.postCrossingMedianMin",
+            "resources.postCrossingLogPerDifficulty", "resources.fluoroPerIntenseMin", "resources.fluoroSigma",
+            "resources.contrastPerIntenseMin", "resources.contrastSigma", "perforation.logit", "events.miLogit",
+            "events.miCalcOr");
 
     /**
      * One published value and the band the model must fall in.
@@ -577,8 +588,8 @@ public final class CtoProcedureCalibration {
     /**
      * The calibration as {@code ./sinus calibrate} reports it: the fit from {@link CtoProcedureParameters#defaults()}
      * on the fit population, then every target on a fresh population of 20,000 lesions of {@code seed}. The
-     * parameters stay in code ({@code CtoProcedureParameters}); the report says whether the fit left them where they
-     * are.
+     * report names {@link #PARAMETER_FILE} and the {@link #FITTED_KEYS} with their fitted values (rounded to 4
+     * significant digits), which {@code ./sinus calibrate --write} stores there.
      *
      * @param seed the check population's seed
      * @param maxEvalPerBlock Nelder-Mead evaluations per block and round (0: check the defaults only)
@@ -587,7 +598,7 @@ public final class CtoProcedureCalibration {
     public static CalibrationReport report(long seed, int maxEvalPerBlock) {
         final CtoProcedureParameters start = CtoProcedureParameters.defaults();
         final CtoProcedureParameters fitted = maxEvalPerBlock == 0 ? start
-                : fit(start, Population.of(FIT_SEED, FIT_LESIONS), ROUNDS, maxEvalPerBlock);
+                : rounded(fit(start, Population.of(FIT_SEED, FIT_LESIONS), ROUNDS, maxEvalPerBlock));
         final double[] v = values(CtoProcedureModel.of(fitted), Population.of(seed, 20_000));
         final List<TargetCheck> checks = new java.util.ArrayList<>();
         for (int t = 0; t < v.length; t++) {
@@ -596,22 +607,32 @@ public final class CtoProcedureCalibration {
                     target.high(), target.role().equals("fitted"), target.role().equals("fitted") ? ""
                             : target.role() + ": " + target.basis()));
         }
+        final Map<String, Double> all = fitted.toProperties();
+        final Map<String, Double> before = start.toProperties();
         final Map<String, Double> params = new LinkedHashMap<>();
-        final String[] blocks = {"crossing", "devices", "resources", "events"};
-        final double[][] x = {crossingX(fitted), deviceX(fitted), resourceX(fitted), eventX(fitted)};
-        final double[][] x0 = {crossingX(start), deviceX(start), resourceX(start), eventX(start)};
         double moved = 0;
-        for (int b = 0; b < blocks.length; b++) {
-            for (int j = 0; j < x[b].length; j++) {
-                params.put(blocks[b] + "[" + j + "]", x[b][j]);
-                moved = Math.max(moved, Math.abs(x[b][j] - x0[b][j]));
-            }
+        for (String key : FITTED_KEYS) {
+            params.put(key, all.get(key));
+            moved = Math.max(moved, Math.abs(all.get(key) - before.get(key)) / Math.abs(before.get(key)));
         }
-        final String method = String.format(Locale.ROOT, "Nelder-Mead (Commons Math 3), %d blocks x %d rounds x %d"
-                + " evaluations on %,d lesions of seed %d, checked on 20,000 lesions of seed %d; the parameters in"
-                + " force are CtoProcedureParameters.defaults() (largest change of a fitted coordinate: %.3g)",
-                blocks.length, ROUNDS, maxEvalPerBlock, FIT_LESIONS, FIT_SEED, seed, moved);
-        return new CalibrationReport("cto-procedure", null, params, checks, method);
+        final String method = String.format(Locale.ROOT, "Nelder-Mead (Commons Math 3), 4 blocks x %d rounds x %d"
+                + " evaluations on %,d lesions of seed %d, checked on 20,000 lesions of seed %d, rounded to 4"
+                + " significant digits; largest relative change of a fitted parameter against the file: %.3g",
+                ROUNDS, maxEvalPerBlock, FIT_LESIONS, FIT_SEED, seed, moved);
+        return new CalibrationReport("cto-procedure", PARAMETER_FILE, params, checks, method);
+    }
+
+    /** The parameters with the fitted keys rounded as {@code --write} stores them, so the check is of the file. */
+    static CtoProcedureParameters rounded(CtoProcedureParameters p) {
+        final java.util.Properties props = new java.util.Properties();
+        p.toProperties().forEach((k, v) -> props.setProperty(k, Double.toString(FITTED_KEYS.contains(k) ? round(v)
+                : v)));
+        return CtoProcedureParameters.fromProperties(props);
+    }
+
+    /** Rounds to 4 significant digits, as the parameter file keeps them. */
+    static double round(double x) {
+        return new java.math.BigDecimal(x).round(new java.math.MathContext(4)).doubleValue();
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,8 @@
 package org.sinus.cohorts.cto;
 
+import java.util.Map;
+import java.util.Properties;
+
 /**
  * Every parameter of {@link CtoProcedureModel}, grouped by stage, each with its unit and source. "Fitted" means set
  * by {@code CtoProcedureCalibration} (test scope) against the cited targets; "assumption" gives the reason. Sources and
@@ -27,25 +30,41 @@ public record CtoProcedureParameters(Difficulty difficulty, Access access, Cross
         }
     }
 
+    /** The parameter file, a resource beside this class, that {@link #defaults()} reads. */
+    public static final String PARAMETER_FILE = "cto-procedure.properties";
+
+    private static final CtoProcedureParameters DEFAULTS = fromProperties(CtoParameterFile.load(PARAMETER_FILE));
+
     /**
-     * The defaults: assumptions and published values as documented per field, and the free parameters as fitted by
-     * {@code CtoProcedureCalibration} (4,000 all-comer lesions of run seed 20240917, 400 Nelder-Mead evaluations per
-     * block, 3 rounds), rounded to 4 significant digits. The fit table is in {@code docs/cto-lesions.md}.
+     * The parameters in force: those of {@value #PARAMETER_FILE}, assumptions and published values as documented per
+     * field, and the free parameters as fitted by {@link CtoProcedureCalibration} (rewritten by
+     * {@code ./sinus calibrate --write}). The fit table is in {@code docs/cto-lesions.md}.
      *
      * @return the defaults
      */
     public static CtoProcedureParameters defaults() {
-        return new CtoProcedureParameters(
-                new Difficulty(1, 1, 0.5, 0.8, 1, 1.4, 0.2, 0.3, 0.6, 1, 1, 0.3, 0.3, 0.3),
-                new Access(0.6, 1.2, 1.2, 0.8, 0.3, 0.6, 0.2, 0.2),
-                new Crossing(3.885, 3.896, 1.304, 0.1203, 0.06924, 0.7, 180, 500, new Attempt(1, 11.27),
-                        new Attempt(0.5, 25), new Attempt(0.5, 45), new Attempt(0.3, 50)),
-                new Uncrossable(-3.43, 3.883, 2.577, 0.5, 0.81, 10, 10, 25),
-                new Undilatable(-3.023, 5.7, 0.5, 0.6, 0.6, 10, 15, 25),
-                new Resources(20, 0.35, 16.24, 0.5, 0.2521, 10, 20, 0.5786, 0.3, 0.2545, 30, 2.995, 0.6, 0.3843),
-                new Ischaemia(0.5, 1, 0.06, 0.5, 1, 1, 1.5, 5),
-                new Perforation(-5.456, 1.79, 1.85, 1.45, 2.43, 4.02, 2, 2, 0.17),
-                new Events(-4.7, 1.653, 2.25, 0.003, 17.7));
+        return DEFAULTS;
+    }
+
+    /**
+     * The parameters of a parameter file: one key per field, its path of record components joined by dots
+     * ({@code crossing.awe.medianMin}), as {@link #toProperties()} writes them.
+     *
+     * @param p the properties
+     * @return the parameters
+     * @throws IllegalArgumentException naming a key that is missing or not a number, or a value out of range
+     */
+    public static CtoProcedureParameters fromProperties(Properties p) {
+        return CtoParameterFile.read(CtoProcedureParameters.class, p, PARAMETER_FILE);
+    }
+
+    /**
+     * Every parameter by its key in the parameter file, in file order.
+     *
+     * @return key to value
+     */
+    public Map<String, Double> toProperties() {
+        return CtoParameterFile.flatten(this);
     }
 
     /**
