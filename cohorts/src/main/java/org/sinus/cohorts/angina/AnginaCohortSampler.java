@@ -9,8 +9,8 @@ import org.sinus.engine.random.Samplers;
 
 /**
  * Samples one refractory angina patient: covariates from {@link AnginaCovariates} joined by a Gaussian copula,
- * kernel parameters from {@link AnginaKernelMapping}, and an {@link AnginaPresentation}. Not yet a
- * {@link org.sinus.cohorts.Cohort}: that needs the angina outcome model.
+ * kernel parameters at rest from {@link AnginaKernelMapping}, and an {@link AnginaPresentation}. The scenario cohort,
+ * {@link RefractoryAnginaCohort}, moves these parameters to ordinary effort ({@link AnginaStressState}).
  *
  * <p>Criteria. Those that bound one covariate are exact truncations of its marginal ({@link AnginaCovariates}). The
  * one joint condition, that the covariates describe a ventricle and circulation the kernel can represent (no derived
@@ -27,7 +27,7 @@ import org.sinus.engine.random.Samplers;
  * <p>Immutable and thread-safe.
  */
 public final class AnginaCohortSampler {
-    /** The name a scenario will use once this is a cohort; also the prefix of error messages. */
+    /** The cohort's name in scenario files ({@link RefractoryAnginaCohort}); also the prefix of error messages. */
     public static final String NAME = "refractory-angina";
     /** Attempts before a patient is declared unsampleable. */
     public static final int MAX_ATTEMPTS = 16;

@@ -3,9 +3,9 @@ package org.sinus.cohorts.angina;
 import org.sinus.cohorts.Presentation;
 
 /**
- * How a refractory angina patient presents at baseline: the inputs an angina outcome model needs (class change from
- * baseline, SAQ change, the sham response; physiology.md, section 5) beyond the kernel's parameters. No separate
- * stress-test ischaemic burden is modelled: the ischaemic territory's share of the LV stands for it.
+ * How a refractory angina patient presents at baseline: what the angina outcome model ({@link AnginaOutcomes}) reads
+ * beyond the kernel's physiology (it uses the baseline CCS class; the rest is carried for reports and later models).
+ * No separate stress-test ischaemic burden is modelled: the ischaemic territory's share of the LV stands for it.
  *
  * @param ccsClass Canadian Cardiovascular Society angina class, 1 to 4 (3 or 4 in this cohort)
  * @param saqAnginaFrequency Seattle Angina Questionnaire angina-frequency score, in [0, 100] (100: no angina)
@@ -14,7 +14,7 @@ import org.sinus.cohorts.Presentation;
  * @param diabetes whether the patient has diabetes mellitus
  * @param ischaemicTerritoryPercentLv the chronically ischaemic territory's share of the LV, %, in (0, 100]
  * @param culpritStenosisPercent diameter stenosis of the artery feeding that territory, %, in [0, 100]; 100 is a
- *     chronic total occlusion. The kernel cannot represent a stenosis below 100% (docs/cohort-refractory-angina.md)
+ *     chronic total occlusion (the kernel carries the same stenosis in {@code CoronaryParameters})
  */
 public record AnginaPresentation(int ccsClass, double saqAnginaFrequency, boolean priorCabg, boolean priorPci,
         boolean diabetes, double ischaemicTerritoryPercentLv, double culpritStenosisPercent) implements Presentation {
