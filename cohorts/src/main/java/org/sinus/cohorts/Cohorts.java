@@ -3,15 +3,27 @@ package org.sinus.cohorts;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
+import org.sinus.cohorts.angina.RefractoryAnginaCohort;
+import org.sinus.cohorts.cto.CtoPciCohort;
 import org.sinus.cohorts.mr.FunctionalMrCohort;
+import org.sinus.cohorts.shock.CardiogenicShockCohort;
+import org.sinus.cohorts.shock.ShockPopulation;
 import org.sinus.cohorts.stemi.AnteriorStemiCohort;
 
 /** The cohorts a scenario can name. */
 public final class Cohorts {
     /** Known names, in the order they are listed in error messages. */
-    private static final List<String> NAMES = List.of(AnteriorStemiCohort.NAME, FunctionalMrCohort.NAME);
+    private static final List<String> NAMES = List.of(AnteriorStemiCohort.NAME, FunctionalMrCohort.NAME,
+            RefractoryAnginaCohort.NAME, CtoPciCohort.NAME, CtoPciCohort.CALCIFIED_NAME,
+            CtoPciCohort.HIGH_RISK_NAME, CardiogenicShockCohort.NAME, CardiogenicShockCohort.ECLS_NAME);
     private static final Cohort ANTERIOR_STEMI = new AnteriorStemiCohort();
     private static final Cohort FUNCTIONAL_MR = new FunctionalMrCohort();
+    private static final Cohort REFRACTORY_ANGINA = new RefractoryAnginaCohort();
+    private static final Cohort CTO_PCI = CtoPciCohort.of(CtoPciCohort.NAME);
+    private static final Cohort CALCIFIED_CTO_PCI = CtoPciCohort.of(CtoPciCohort.CALCIFIED_NAME);
+    private static final Cohort HIGH_RISK_PCI = CtoPciCohort.of(CtoPciCohort.HIGH_RISK_NAME);
+    private static final Cohort CARDIOGENIC_SHOCK = new CardiogenicShockCohort(ShockPopulation.IABP_SHOCK_II);
+    private static final Cohort CARDIOGENIC_SHOCK_ECLS = new CardiogenicShockCohort(ShockPopulation.ECLS_SHOCK);
 
     private Cohorts() {
     }
@@ -29,6 +41,24 @@ public final class Cohorts {
         }
         if (FunctionalMrCohort.NAME.equals(name)) {
             return FUNCTIONAL_MR;
+        }
+        if (CardiogenicShockCohort.NAME.equals(name)) {
+            return CARDIOGENIC_SHOCK;
+        }
+        if (CardiogenicShockCohort.ECLS_NAME.equals(name)) {
+            return CARDIOGENIC_SHOCK_ECLS;
+        }
+        if (RefractoryAnginaCohort.NAME.equals(name)) {
+            return REFRACTORY_ANGINA;
+        }
+        if (CtoPciCohort.NAME.equals(name)) {
+            return CTO_PCI;
+        }
+        if (CtoPciCohort.CALCIFIED_NAME.equals(name)) {
+            return CALCIFIED_CTO_PCI;
+        }
+        if (CtoPciCohort.HIGH_RISK_NAME.equals(name)) {
+            return HIGH_RISK_PCI;
         }
         throw new IllegalArgumentException("unknown cohort '" + name + "'; known cohorts: " + String.join(", ", NAMES));
     }

@@ -14,6 +14,7 @@ public final class Calibrations {
     /** Every calibration. */
     public static List<Calibration> all() {
         return List.of(new InfarctCalibration(20_000), new StemiEventsCalibration(20_000),
-                seed -> CtoProcedureCalibration.report(seed, 400));
+                seed -> CtoProcedureCalibration.report(seed, 400), new MrCalibration(256),
+                new AnginaCalibration(20_000, 256), new ShockCalibration(8_000, 64));
     }
 }
