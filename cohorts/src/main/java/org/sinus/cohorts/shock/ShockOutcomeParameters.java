@@ -56,6 +56,13 @@ public record ShockOutcomeParameters(DeathModel death, EventModel bleeding, doub
      */
     public record DeathModel(double intercept, double perScorePoint, double perLogCpo, double bleeding,
             double vascular, double stroke, double haemolysis) {
+        /**
+         * The lowest cardiac power the death model distinguishes, W (assumption: about the lowest CPO in Fincke et
+         * al.'s shock cohort, JACC 2004; a log-linear term must stop somewhere, and 0 W, a non-ejecting heart on
+         * VA-ECMO, would give certain death).
+         */
+        public static final double CPO_FLOOR_W = 0.1;
+
         public DeathModel {
             finite("death.intercept", intercept);
             nonNegative("death.perScorePoint", perScorePoint);
@@ -70,12 +77,13 @@ public record ShockOutcomeParameters(DeathModel death, EventModel bleeding, doub
          * The probability of death given the complications.
          *
          * @param score IABP-SHOCK II score, points
-         * @param cpoW cardiac power output in the arm, W, {@code > 0}
+         * @param cpoW the heart's cardiac power output in the arm, W, {@code >= 0}; below {@link #CPO_FLOOR_W} it counts
+         *     as that floor (a heart that no longer opens its aortic valve under VA-ECMO has power 0)
          * @param events bit 0 bleeding, 1 vascular, 2 stroke, 3 haemolysis
          * @return the probability
          */
         public double probability(int score, double cpoW, int events) {
-            return logistic(intercept + perScorePoint * score - perLogCpo * Math.log(cpoW)
+            return logistic(intercept + perScorePoint * score - perLogCpo * Math.log(Math.max(CPO_FLOOR_W, cpoW))
                     + ((events & 1) != 0 ? bleeding : 0) + ((events & 2) != 0 ? vascular : 0)
                     + ((events & 4) != 0 ? stroke : 0) + ((events & 8) != 0 ? haemolysis : 0));
         }

@@ -85,10 +85,10 @@ public final class ShockOutcomes implements OutcomeModel {
             final double cpo = arm.get(Metric.CARDIAC_POWER_OUTPUT_W);
             final double nativeCpo = arm.get(Metric.MEAN_AORTIC_MMHG) * arm.get(Metric.CARDIAC_OUTPUT_L_PER_MIN)
                     / ShockCovariates.CPO_DIVISOR;
-            if (!(nativeCpo > 0 && nativeCpo < Double.POSITIVE_INFINITY)) {
+            if (!(nativeCpo >= 0 && nativeCpo < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException(CardiogenicShockCohort.NAME + " patient " + p.id() + ", arm "
                         + arms.get(a).name() + ": native cardiac power output " + nativeCpo
-                        + " W is not finite and positive");
+                        + " W is not finite and non-negative");
             }
             parameters.complicationProbabilities(s, DeviceAccess.of(arms.get(a).device()), q);
             int events = 0;
