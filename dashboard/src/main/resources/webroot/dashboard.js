@@ -54,8 +54,12 @@
   }
 
   function endpointLabel(snapshot) {
-    const name = (snapshot.endpoint || 'endpoint').replace(/[-_]+/g, ' ');
-    return name.charAt(0).toUpperCase() + name.slice(1) + (snapshot.unit ? ', ' + snapshot.unit : '');
+    let name = snapshot.endpointLabel;
+    if (!name) {
+      name = (snapshot.endpoint || 'endpoint').replace(/[-_]+/g, ' ');
+      name = name.charAt(0).toUpperCase() + name.slice(1);
+    }
+    return name + (snapshot.unit ? ', ' + snapshot.unit : '');
   }
 
   // ---------------------------------------------------------------- DOM helpers
@@ -153,7 +157,9 @@
       const ci = el('div', { class: 'ci-line' }, '95% CI ');
       ci.append(el('span', { class: 'ci' }, fmtCi(a.ciLow, a.ciHigh, d)));
       const stats = el('dl', { class: 'card-stats' });
-      stats.append(stat('n', INTEGER.format(a.n)), stat('SD', fmt(a.sd, d)));
+      stats.append(stat('n', INTEGER.format(a.n)), s.binary
+        ? stat('events', INTEGER.format(Math.round((a.mean || 0) * a.n / 100)))
+        : stat('SD', fmt(a.sd, d)));
       card.append(head, main, ci, stats);
       cards.append(card);
     });
@@ -266,6 +272,47 @@
     host.replaceChildren(root);
   }
 
+  /** A binary endpoint: one bar per arm, the share of patients with the event, with its Wilson 95% interval. */
+  function renderProportions(s, d) {
+    const host = $('histogram');
+    const arms = s.arms.filter((a) => a.mean !== null && a.mean !== undefined);
+    if (!arms.length) { host.replaceChildren(el('div', { class: 'empty' }, 'No patients yet.')); return; }
+    const W = Math.max(320, host.clientWidth || 640);
+    const row = 34;
+    const m = { left: Math.min(180, 16 + 8 * Math.max(...arms.map((a) => a.arm.length))), right: 70, top: 10, bottom: 44 };
+    const H = m.top + m.bottom + row * arms.length;
+    const pw = W - m.left - m.right;
+    const top = Math.min(100, Math.max(5, ...arms.map((a) => a.ciHigh ?? a.mean)) * 1.1);
+    const xt = ticks(0, top, Math.max(3, Math.min(10, Math.floor(pw / 70))));
+    const x = (v) => m.left + (v / xt.values[xt.values.length - 1]) * pw;
+    const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', width: W, height: H,
+      'aria-label': endpointLabel(s) + ' by arm. ' + arms.map((a) =>
+        a.arm + ': ' + fmt(a.mean, d) + '%, 95% CI ' + fmtCi(a.ciLow, a.ciHigh, d)).join('; ') + '.' });
+    const axis = svg('g', { class: 'axis' });
+    xt.values.forEach((v) => {
+      axis.append(svg('line', { class: 'gridline', x1: x(v), x2: x(v), y1: m.top, y2: m.top + row * arms.length }));
+      axis.append(svg('text', { x: x(v), y: m.top + row * arms.length + 18, 'text-anchor': 'middle' },
+        tickText(v, xt.step) + '%'));
+    });
+    axis.append(svg('text', { class: 'axis-title', x: m.left + pw / 2, y: H - 6, 'text-anchor': 'middle' },
+      endpointLabel(s)));
+    root.append(axis);
+    arms.forEach((a, i) => {
+      const c = colourOf(s, a.arm), yc = m.top + row * i + row / 2;
+      root.append(svg('text', { x: m.left - 8, y: yc + 4, 'text-anchor': 'end', class: 'bar-label' }, a.arm));
+      root.append(svg('rect', { x: x(0), y: yc - 9, width: Math.max(1, x(a.mean) - x(0)), height: 18, fill: c,
+        'fill-opacity': 0.35, stroke: c }));
+      if (a.ciLow !== null && a.ciHigh !== null) {
+        root.append(svg('line', { x1: x(a.ciLow), x2: x(a.ciHigh), y1: yc, y2: yc, stroke: c, 'stroke-width': 2 }));
+        [a.ciLow, a.ciHigh].forEach((v) => root.append(svg('line', { x1: x(v), x2: x(v), y1: yc - 6, y2: yc + 6,
+          stroke: c, 'stroke-width': 2 })));
+      }
+      root.append(svg('text', { class: 'mean-label', x: x(a.ciHigh ?? a.mean) + 6, y: yc + 4, fill: c },
+        fmt(a.mean, d) + '%'));
+    });
+    host.replaceChildren(root);
+  }
+
   // ---------------------------------------------------------------- forest plot
 
   function renderForest(s, d) {
@@ -332,7 +379,7 @@
   /** The difference in words, direction stated and not judged: whether lower is better depends on the endpoint. */
   function readOut(r, s, d) {
     if (r.mean === null) return r.arm + ': no pairs yet.';
-    const unit = s.unit ? ' ' + s.unit : '';
+    const unit = s.binary ? ' percentage points' : s.unit ? ' ' + s.unit : '';
     const direction = r.mean < 0 ? 'lower' : 'higher';
     let text = 'With ' + r.arm + ', ' + endpointLabel(s).split(',')[0].toLowerCase() + ' is on average '
       + fmt(Math.abs(r.mean), d) + unit + ' ' + direction + ' than with ' + r.reference + ' in the same patients';
@@ -382,10 +429,11 @@
    * the paired risk differences and the simulated trials' estimates scaled by 100.
    */
   function asShown(s) {
-    if (s.unit !== 'proportion') return s;
+    if (!s.binary && s.unit !== 'proportion') return s;
     const pct = (x) => (x === null || x === undefined ? x : 100 * x);
     const scale = (o, keys) => { const c = Object.assign({}, o); keys.forEach((k) => { c[k] = pct(o[k]); }); return c; };
     return Object.assign({}, s, {
+      binary: true,
       unit: '% of patients',
       arms: s.arms.map((a) => scale(a, ['mean', 'sd', 'ciLow', 'ciHigh'])),
       differences: s.differences.map((x) => scale(x, ['mean', 'sd', 'ciLow', 'ciHigh'])),
@@ -401,8 +449,15 @@
     renderProgress(s);
     $('endpoint-heading').textContent = endpointLabel(s);
     renderCards(s, d);
+    $('endpoint-note').textContent = s.binary
+      ? 'Share of patients with the event, with Wilson\u2019s 95% confidence interval'
+      : 'Mean with 95% confidence interval of the mean (Student t)';
+    $('histogram-title').textContent = s.binary ? 'Share of patients by arm' : 'Distribution by arm';
+    $('histogram-note').textContent = s.binary
+      ? 'Bar = share of patients with the event; whiskers = Wilson\u2019s 95% interval'
+      : 'Share of patients per bin; line = mean, shaded band = 95% CI of the mean';
     renderLegend(s);
-    renderHistogram(s, d);
+    if (s.binary) renderProportions(s, d); else renderHistogram(s, d);
     renderForest(s, d);
     renderTrials(s, d);
     lastUpdate = new Date();

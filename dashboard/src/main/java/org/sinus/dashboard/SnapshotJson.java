@@ -3,6 +3,7 @@ package org.sinus.dashboard;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import org.sinus.engine.scenario.Endpoint;
 import org.sinus.engine.trial.ArmSummary;
 import org.sinus.engine.trial.Histogram;
 import org.sinus.engine.trial.PairedDifference;
@@ -41,6 +42,8 @@ final class SnapshotJson {
         return new JsonObject()
                 .put("run", run(s.run()))
                 .put("endpoint", s.endpoint())
+                .put("endpointLabel", Endpoint.fromKey(s.endpoint()).map(Endpoint::label).orElse(s.endpoint()))
+                .put("binary", Endpoint.fromKey(s.endpoint()).map(Endpoint::binary).orElse(false))
                 .put("unit", s.unit())
                 .put("patientsDone", s.patientsDone())
                 .put("patientsTotal", s.patientsTotal())

@@ -34,8 +34,11 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sinus.engine.trial.ArmSummary;
+import org.sinus.engine.trial.Histogram;
 import org.sinus.engine.trial.PairedDifference;
 import org.sinus.engine.trial.RunSnapshot;
+import org.sinus.engine.trial.SimulatedTrials;
+import org.sinus.engine.trial.TrialPower;
 
 /**
  * The page in real headless Chromium: it loads under the server's Content-Security-Policy, follows a run live
@@ -154,6 +157,40 @@ class DashboardBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue() <= 0);
         sleep(300);
         screenshot(Path.of("target", "screenshots", "dashboard-narrow.png"));
+    }
+
+    @Test
+    void showsABinaryEndpointAsSharesOfPatients() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Histogram none = new Histogram(-0.5, 1, new long[] {607, 393});
+        Histogram some = new Histogram(-0.5, 1, new long[] {694, 306});
+        List<ArmSummary> arms = List.of(new ArmSummary("control", 1000, 0.393, 0.489, 0.3632, 0.4236, none),
+                new ArmSummary("iabp", 1000, 0.306, 0.461, 0.2782, 0.3353, some));
+        List<PairedDifference> diffs = List.of(new PairedDifference("iabp", "control", 1000, -0.087, 0.282, -0.1045,
+                -0.0695));
+        List<TrialPower> trials = List.of(new TrialPower("iabp", "control", new SimulatedTrials.Result(300, 2000,
+                0.05, 0.59, 0.011, -0.088, -0.163, -0.017, 0.076, 1000, false, SimulatedTrials.Method.FISHER_EXACT)));
+        server.publish(new RunSnapshot(FakeRun.RUN, "death-30d", "proportion", 1000, 1000, 0, 9.0, 0, true, arms,
+                diffs, trials));
+        driver.get(server.address().toString());
+        wait.until(ExpectedConditions.textToBe(By.id("state-text"), "Final"));
+        assertEquals("Death within 30 days, % of patients", text("#endpoint-heading"));
+        assertTrue(text("#endpoint-note").startsWith("Share of patients with the event"), text("#endpoint-note"));
+        assertEquals("39.3", text("[data-arm='control'] .mean"));
+        assertEquals("36.3 to 42.4", text("[data-arm='control'] .ci"));
+        assertTrue(text("[data-arm='iabp'] .card-stats").contains("306"), "events: " + text("[data-arm='iabp'] .card-stats"));
+        assertEquals("Share of patients by arm", text("#histogram-title"));
+        String chart = driver.findElement(By.cssSelector("#histogram svg")).getAttribute("aria-label");
+        assertTrue(chart.contains("control: 39.3%") && chart.contains("iabp: 30.6%"), chart);
+        assertTrue(text("#forest-note").contains("8.7 percentage points lower"), text("#forest-note"));
+        assertTrue(text("#trials-note").contains("Fisher exact test"), text("#trials-note"));
+        assertEquals(MINUS + "8.8 % of patients", text("[data-trial='iabp'] td[data-label='Estimate (mean)']"));
+        screenshot(Path.of("target", "screenshots", "dashboard-binary.png"));
+        driver.manage().window().setSize(new Dimension(400, 900));
+        wait.until(page -> ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).intValue() <= 0);
+        sleep(300);
+        screenshot(Path.of("target", "screenshots", "dashboard-binary-narrow.png"));
     }
 
     private static void sleep(long ms) {
