@@ -1,11 +1,7 @@
 package org.sinus.cohorts.angina;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.sinus.engine.outcome.ParameterFiles;
 
 /**
  * The parameters of the angina outcome model ({@link AnginaOutcomes}; docs/cohort-refractory-angina.md, "Outcome
@@ -84,29 +80,11 @@ public record AnginaOutcomeParameters(double placeboLogMean, double placeboLogSd
     }
 
     private static Properties load() {
-        try (InputStream in = AnginaOutcomeParameters.class.getResourceAsStream(PARAMETER_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + PARAMETER_FILE + " is missing from the class path");
-            }
-            final Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PARAMETER_FILE, e);
-        }
+        return ParameterFiles.load(AnginaOutcomeParameters.class, PARAMETER_FILE);
     }
 
     private static double number(Properties p, String key) {
-        final String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is missing; allowed: a number");
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is '" + v + "'; allowed: a number",
-                    e);
-        }
+        return ParameterFiles.number(p, key, PARAMETER_FILE);
     }
 
     private static void finite(String field, double value) {

@@ -1,15 +1,11 @@
 package org.sinus.cohorts.cto;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.sinus.engine.outcome.ParameterFiles;
 
 /**
  * Reads and flattens the CTO parameter records ({@link CtoProcedureParameters}, {@link CtoOutcomeParameters}) as
@@ -29,16 +25,7 @@ public final class CtoParameterFile {
      * @throws IllegalStateException if the resource is missing
      */
     static Properties load(String resource) {
-        try (InputStream in = CtoParameterFile.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + resource + " is missing from the class path");
-            }
-            final Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return ParameterFiles.load(CtoParameterFile.class, resource);
     }
 
     /**
@@ -85,12 +72,7 @@ public final class CtoParameterFile {
     }
 
     private static double number(Properties p, String key, String file) {
-        final String v = p.getProperty(key);
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NullPointerException | NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": key '" + key + "' is '" + v + "'; allowed: a number", e);
-        }
+        return ParameterFiles.number(p, key, file);
     }
 
     /**

@@ -1,11 +1,7 @@
 package org.sinus.cohorts.mr;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.sinus.engine.outcome.ParameterFiles;
 
 /**
  * The parameters of the functional-MR outcome models ({@link MrOutcomes}), read from {@value #PARAMETER_FILE} beside
@@ -129,28 +125,10 @@ public record MrOutcomeParameters(Procedure procedure, Response walk, Response k
     }
 
     private static Properties load() {
-        try (InputStream in = MrOutcomeParameters.class.getResourceAsStream(PARAMETER_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + PARAMETER_FILE + " is missing from the class path");
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PARAMETER_FILE, e);
-        }
+        return ParameterFiles.load(MrOutcomeParameters.class, PARAMETER_FILE);
     }
 
     private static double number(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is missing; allowed: a number");
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is '" + v + "'; allowed: a number",
-                    e);
-        }
+        return ParameterFiles.number(p, key, PARAMETER_FILE);
     }
 }

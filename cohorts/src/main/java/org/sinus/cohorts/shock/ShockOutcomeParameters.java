@@ -1,11 +1,7 @@
 package org.sinus.cohorts.shock;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.sinus.engine.outcome.ParameterFiles;
 
 /**
  * The parameters of the cardiogenic-shock outcome models ({@link ShockOutcomes}), all on the log-odds scale unless
@@ -199,28 +195,11 @@ public record ShockOutcomeParameters(DeathModel death, EventModel bleeding, doub
     }
 
     private static Properties load() {
-        try (InputStream in = ShockOutcomeParameters.class.getResourceAsStream(PARAMETER_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + PARAMETER_FILE + " is missing from the class path");
-            }
-            final Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PARAMETER_FILE, e);
-        }
+        return ParameterFiles.load(ShockOutcomeParameters.class, PARAMETER_FILE);
     }
 
     private static double number(Properties p, String key) {
-        final String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is missing");
-        }
-        try {
-            return Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": " + key + " = '" + v + "' is not a number");
-        }
+        return ParameterFiles.number(p, key, PARAMETER_FILE);
     }
 
     private static void finite(String field, double v) {

@@ -1,9 +1,7 @@
 package org.sinus.cohorts.stemi;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
+import org.sinus.engine.outcome.ParameterFiles;
 
 /**
  * What follows the infarct in the year after primary PCI ({@code docs/model.md}, section 5.1): the extent of
@@ -56,16 +54,7 @@ public record StemiEvents(double mvoRatioLogMedian, double mvoRatioLogSd, double
     }
 
     private static Properties load() {
-        try (InputStream in = StemiEvents.class.getResourceAsStream(PARAMETER_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PARAMETER_FILE + " beside " + StemiEvents.class);
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParameterFiles.load(StemiEvents.class, PARAMETER_FILE);
     }
 
     /**
@@ -79,15 +68,7 @@ public record StemiEvents(double mvoRatioLogMedian, double mvoRatioLogSd, double
     }
 
     private static double get(Properties p, String key) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is missing");
-        }
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' = '" + v + "' is not a number");
-        }
+        return ParameterFiles.number(p, key, PARAMETER_FILE);
     }
 
     /** These parameters with the four fitted ones replaced. */

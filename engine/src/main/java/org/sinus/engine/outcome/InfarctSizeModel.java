@@ -1,10 +1,5 @@
 package org.sinus.engine.outcome;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
@@ -61,16 +56,7 @@ public record InfarctSizeModel(double wavefrontShape, double humanHalfNecrosisMi
     }
 
     private static Properties load() {
-        try (InputStream in = InfarctSizeModel.class.getResourceAsStream(PARAMETER_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("the resource " + PARAMETER_FILE + " is missing from the class path");
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PARAMETER_FILE, e);
-        }
+        return ParameterFiles.load(InfarctSizeModel.class, PARAMETER_FILE);
     }
 
     /**
@@ -87,13 +73,7 @@ public record InfarctSizeModel(double wavefrontShape, double humanHalfNecrosisMi
     }
 
     private static double number(Properties p, String key) {
-        String v = p.getProperty(key);
-        try {
-            return Double.parseDouble(v.trim());
-        } catch (NullPointerException | NumberFormatException e) {
-            throw new IllegalArgumentException(PARAMETER_FILE + ": key '" + key + "' is '" + v + "'; allowed: a number",
-                    e);
-        }
+        return ParameterFiles.number(p, key, PARAMETER_FILE);
     }
 
     /** A copy with the fitted parameters replaced. */
