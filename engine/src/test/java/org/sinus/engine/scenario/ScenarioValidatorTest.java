@@ -37,7 +37,8 @@ class ScenarioValidatorTest {
         assertEquals(new CohortSpec(CohortType.ANTERIOR_STEMI, 10_000), s.cohort());
         assertEquals(new ArmSpec("control", new NoDevice()), s.referenceArm());
         assertEquals(new ArmSpec("picso", PicsoSpec.defaults()), s.arms().get(1));
-        assertEquals(List.of(Endpoint.INFARCT_SIZE), s.endpoints());
+        assertEquals(List.of(Endpoint.INFARCT_SIZE, Endpoint.MVO_EXTENT, Endpoint.DEATH_1Y, Endpoint.HF_ADMISSION_1Y),
+                s.endpoints());
         assertEquals(Path.of("runs/stemi-picso"), s.output().directory());
         assertTrue(s.run().isAuto());
         assertEquals(DashboardSpec.defaults(), s.dashboard());
