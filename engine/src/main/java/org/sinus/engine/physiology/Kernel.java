@@ -81,6 +81,8 @@ public final class Kernel {
     private final double[] obs = new double[Observation.SIZE];
     /** Everything the kernel and the model change while stepping, to branch devices off one warm-up. */
     private final BatchSnapshot workspace;
+    /** The arterial baroreflex, acting from each device's start; null when switched off. */
+    private final Baroreflex baroreflex;
     /** The per-step bookkeeping's vector twin; null on the scalar path. */
     private final VectorBookkeeping vectorBookkeeping;
     /** Patients per batch asked for; the columns hold {@link #lanes} more at most (padding). */
@@ -108,6 +110,17 @@ public final class Kernel {
      * @param path the scalar reference or its vector twin (scalar where the vector module is missing)
      */
     public Kernel(ModelConstants constants, int capacity, double stepS, KernelPath path) {
+        this(constants, capacity, stepS, path, Baroreflex.configured());
+    }
+
+    /**
+     * @param constants structural constants
+     * @param capacity the most patients per batch
+     * @param stepS integration step, s
+     * @param path the scalar reference or its vector twin (scalar where the vector module is missing)
+     * @param baroreflex whether the arterial baroreflex acts from each device's start ({@link Baroreflex})
+     */
+    public Kernel(ModelConstants constants, int capacity, double stepS, KernelPath path, boolean baroreflex) {
         this.capacity = capacity;
         this.lanes = path.effective() == KernelPath.VECTOR ? VectorDerivatives.lanes() : 1;
         int columns = padded(capacity);
@@ -136,7 +149,10 @@ public final class Kernel {
         measuredCycles = new int[columns];
         stage = new byte[columns];
         failure = new String[columns];
+        this.baroreflex = baroreflex ? new Baroreflex(columns) : null;
         workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
+                .doubles(model.emax, model.rsys).doubles(this.baroreflex == null ? new double[0][] : this.baroreflex
+                        .columns())
                 .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, veinMax, volumeMax, volumeMin,
                         lastVolume, lastPressure, nextBeatS).bytes(stage).strings(failure);
         vectorBookkeeping = model.path() == KernelPath.VECTOR ? new VectorBookkeeping(model, beat, sinusMax, sinusMin,
@@ -288,6 +304,9 @@ public final class Kernel {
                 if (stage[i] == 0) {
                     prime(i, tEnd, protocol.warmupS());
                 }
+                if (baroreflex != null) {
+                    reflex(i, tEnd, protocol.warmupS());
+                }
                 if (endBeat(i, tEnd, protocol, controller)) {
                     active--;
                 }
@@ -438,6 +457,21 @@ public final class Kernel {
         if (left > 0 && right > 0) {
             double e = model.rvEmax(i) * Math.pow(left / right, ModelConstants.PRIMING_GAIN);
             model.rvEmax(i, Math.min(8, Math.max(0.2, e)));
+        }
+    }
+
+    /**
+     * The baroreflex at the end of a beat: its operating point fixed at the warm-up's last beat (the beat whose end
+     * starts the device), then one update per beat ({@link Baroreflex}).
+     */
+    private void reflex(int i, double t, double warmupS) {
+        double meanAortic = beat[B_AORTA][i] / beat[B_TIME][i];
+        if (stage[i] == 0) {
+            if (t >= warmupS) {
+                baroreflex.start(i, meanAortic, model);
+            }
+        } else {
+            baroreflex.beat(i, meanAortic, beat[B_TIME][i], model, y);
         }
     }
 
