@@ -18,7 +18,6 @@ import org.sinus.cohorts.Cohorts;
 import org.sinus.dashboard.DashboardOptions;
 import org.sinus.dashboard.DashboardServer;
 import org.sinus.engine.scenario.ArmSpec;
-import org.sinus.engine.scenario.Endpoint;
 import org.sinus.engine.scenario.ParsedScenario;
 import org.sinus.engine.scenario.RunSpec;
 import org.sinus.engine.scenario.Scenario;
@@ -97,8 +96,9 @@ final class TrialRun {
                     sc.master(), cores);
             out.flush();
             List<TrialStatistics> perEndpoint = new ArrayList<>();
-            for (Endpoint e : scenario.endpoints()) {
-                perEndpoint.add(new TrialStatistics(arms, simulation.columns(), e, scenario.trial(), seed));
+            for (int k = 0; k < scenario.endpoints().size(); k++) {
+                perEndpoint.add(new TrialStatistics(arms, simulation.columns(), scenario.endpoints().get(k),
+                        "endpoints[" + k + "]", scenario.trial(), seed));
             }
             TrialStatistics stats = perEndpoint.get(0); // the primary endpoint: the dashboard's
             List<FailureRecord> ledger = new ArrayList<>();

@@ -14,7 +14,8 @@ import org.sinus.engine.trial.SimulatedTrials;
 import org.sinus.engine.trial.TrialPower;
 
 /**
- * The run's statistics of its endpoint (the scenario's first): one {@link EndpointAccumulator} per arm and one
+ * The run's statistics of one endpoint (a run has one per endpoint its scenario names, the first the primary): one
+ * {@link EndpointAccumulator} per arm and one
  * {@link PairedDifferenceAccumulator} per non-reference arm, and, when the scenario asks for simulated trials, an
  * {@link OutcomePool} of the patients' potential outcomes to draw them from. The driver accepts partitions in patient order, so the
  * numbers are bit-identical whatever the partitioning (the accumulators' {@code combine} would only be equal up to
@@ -41,16 +42,19 @@ final class TrialStatistics {
     /**
      * @param arms the arms' names, the reference first
      * @param columns the result columns
-     * @param endpoint the endpoint summarised (the scenario's first); the cohort's outcome model must produce it
+     * @param endpoint the endpoint summarised; the cohort's outcome model (or the kernel, for a physiological endpoint)
+     *     must produce it
+     * @param field the scenario field that names it, for messages, e.g. {@code endpoints[1]}
      * @param design the simulated trials to draw at the end, or null for none
      * @param seed the run seed (the pool's keys and the trials' draws come from its streams)
      */
-    TrialStatistics(List<String> arms, ResultColumns columns, Endpoint endpoint, TrialDesignSpec design, long seed) {
+    TrialStatistics(List<String> arms, ResultColumns columns, Endpoint endpoint, String field, TrialDesignSpec design,
+            long seed) {
         this.arms = List.copyOf(arms);
         this.endpoint = endpoint;
         this.endpointColumn = columns.endpointIndex(endpoint);
         if (endpointColumn < 0) {
-            throw new UserError("field 'endpoints[0]': value '" + endpoint.key() + "' is not allowed for this cohort;"
+            throw new UserError("field '" + field + "': value '" + endpoint.key() + "' is not allowed for this cohort;"
                     + " allowed: " + java.util.stream.Stream.concat(columns.outcomes().stream()
                             .filter(o -> o.endpoint() != null).map(o -> o.endpoint().key()),
                             java.util.Arrays.stream(Endpoint.values()).filter(x -> x.metric() != null)

@@ -83,8 +83,7 @@ public final class ShockOutcomes implements OutcomeModel {
         for (int a = 0; a < arms.size(); a++) {
             final ArmPhysiology arm = byArm[a];
             final double cpo = arm.get(Metric.CARDIAC_POWER_OUTPUT_W);
-            final double nativeCpo = arm.get(Metric.MEAN_AORTIC_MMHG) * arm.get(Metric.CARDIAC_OUTPUT_L_PER_MIN)
-                    / ShockCovariates.CPO_DIVISOR;
+            final double nativeCpo = nativeCardiacPowerW(arm);
             if (!(nativeCpo >= 0 && nativeCpo < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException(CardiogenicShockCohort.NAME + " patient " + p.id() + ", arm "
                         + arms.get(a).name() + ": native cardiac power output " + nativeCpo
@@ -108,6 +107,17 @@ public final class ShockOutcomes implements OutcomeModel {
             out[a][9] = arm.get(Metric.SYSTEMIC_FLOW_L_PER_MIN);
             out[a][10] = arm.get(Metric.LVEDP_MMHG);
         }
+    }
+
+    /**
+     * The heart's own cardiac power output in an arm, W: mean aortic pressure times the aortic-valve output over 451,
+     * the power the death model reads (a pump's flow is not the heart's; coronary flow is part of the valve's output).
+     *
+     * @param arm the arm's physiology
+     * @return the power, W
+     */
+    public static double nativeCardiacPowerW(ArmPhysiology arm) {
+        return arm.get(Metric.MEAN_AORTIC_MMHG) * arm.get(Metric.CARDIAC_OUTPUT_L_PER_MIN) / ShockCovariates.CPO_DIVISOR;
     }
 
     @Override

@@ -55,6 +55,6 @@ class ShockCalibrationTest {
             control[i] = 0.95 * patients[i].cardiacPowerW();
             withDevice[i] = 1.2 * patients[i].cardiacPowerW();
         }
-        return new ShockCalibration.Population(patients, control, withDevice, withDevice, device);
+        return new ShockCalibration.Population(patients, control, withDevice, control, withDevice, device);
     }
 }
