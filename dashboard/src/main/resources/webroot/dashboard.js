@@ -425,15 +425,14 @@
   // ---------------------------------------------------------------- render and connection
 
   /**
-   * A binary endpoint (unit "proportion": each patient 0 or 1) is shown in percent of patients: the arms' proportions,
-   * the paired risk differences and the simulated trials' estimates scaled by 100.
+   * A binary endpoint (each patient 0 or 1; the snapshot's `binary`) is shown in percent of patients: the arms'
+   * proportions, the paired risk differences and the simulated trials' estimates scaled by 100.
    */
   function asShown(s) {
-    if (!s.binary && s.unit !== 'proportion') return s;
+    if (!s.binary) return s;
     const pct = (x) => (x === null || x === undefined ? x : 100 * x);
     const scale = (o, keys) => { const c = Object.assign({}, o); keys.forEach((k) => { c[k] = pct(o[k]); }); return c; };
     return Object.assign({}, s, {
-      binary: true,
       unit: '% of patients',
       arms: s.arms.map((a) => scale(a, ['mean', 'sd', 'ciLow', 'ciHigh'])),
       differences: s.differences.map((x) => scale(x, ['mean', 'sd', 'ciLow', 'ciHigh'])),

@@ -3,6 +3,7 @@ package org.sinus.cohorts.angina;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.SampleStatistics;
 
 /**
  * The cohort's baseline table (accepted patients of the shared sample) printed next to the published figures found
@@ -46,11 +47,11 @@ class AnginaBaselineTest {
                 before[i] = sample.firstDraws[i][k];
             }
             System.out.printf("%-28s %-9s %8.3f (%5.2f) %16.3f  %-16s %s%n",
-                    AnginaCovariates.covariates().get(k).name(), row[1], AnginaSample.mean(x), AnginaSample.sd(x),
-                    AnginaSample.mean(before), row[2], row[3]);
+                    AnginaCovariates.covariates().get(k).name(), row[1], SampleStatistics.mean(x), SampleStatistics.sd(x),
+                    SampleStatistics.mean(before), row[2], row[3]);
         }
-        assertEquals(68.8, AnginaSample.mean(sample.acceptedColumn(AnginaCovariates.AGE)), 1.0, "mean age, REDUCER-I");
-        assertEquals(0.22, AnginaSample.mean(sample.acceptedColumn(AnginaCovariates.FEMALE)), 0.02, "women, REDUCER-I");
+        assertEquals(68.8, SampleStatistics.mean(sample.acceptedColumn(AnginaCovariates.AGE)), 1.0, "mean age, REDUCER-I");
+        assertEquals(0.22, SampleStatistics.mean(sample.acceptedColumn(AnginaCovariates.FEMALE)), 0.02, "women, REDUCER-I");
     }
 
     private static int index(String field) {

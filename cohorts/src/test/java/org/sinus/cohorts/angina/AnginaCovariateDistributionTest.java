@@ -32,6 +32,7 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
+import org.sinus.cohorts.SampleStatistics;
 
 /**
  * Checks the covariate specification on each id's first copula draw (20,000 ids, seed {@link AnginaSample#SEED}),
@@ -130,7 +131,7 @@ class AnginaCovariateDistributionTest {
             final double[] x = indicator(k);
             final double p = PREVALENCE[k];
             final double tolerance = AnginaSample.Z * Math.sqrt(p * (1 - p) / x.length);
-            assertEquals(p, AnginaSample.mean(x), tolerance, AnginaCovariates.covariates().get(k).name());
+            assertEquals(p, SampleStatistics.mean(x), tolerance, AnginaCovariates.covariates().get(k).name());
         }
         for (double[] c : draws) {
             assertTrue(c[CCS_CLASS] == 3 || c[CCS_CLASS] == 4, "CCS class " + c[CCS_CLASS]);
@@ -170,7 +171,7 @@ class AnginaCovariateDistributionTest {
                 }
                 final double[][] xy = pairedFinite(scores[i], scores[j]);
                 final double expected = expectedCorrelation(r, i, j);
-                final double observed = AnginaSample.pearson(xy[0], xy[1]);
+                final double observed = SampleStatistics.pearson(xy[0], xy[1]);
                 final double tolerance = AnginaSample.Z * 1.05 / Math.sqrt(xy[0].length);
                 // DBP: the 0.3% of values lowered to SBP - 20 have a wrong latent score; 0.01 covers the bias.
                 final double allowance = i == DIASTOLIC || j == DIASTOLIC ? 0.01 : 0;
@@ -200,7 +201,7 @@ class AnginaCovariateDistributionTest {
         final double tolerance = AnginaSample.Z * Math.sqrt(1.06 / (draws.length - 3));
         for (int[] p : pairs) {
             final double expected = 6 / Math.PI * Math.asin(r[p[0]][p[1]] / 2);
-            final double observed = AnginaSample.spearman(values(p[0], i -> true), values(p[1], i -> true));
+            final double observed = SampleStatistics.spearman(values(p[0], i -> true), values(p[1], i -> true));
             assertEquals(atanh(expected), atanh(observed), tolerance,
                     "Spearman(" + name(p[0]) + ", " + name(p[1]) + ") = " + observed + ", expected " + expected);
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.SampleStatistics;
 
 /**
  * Baseline means of the 20,000 accepted patients ({@link MrSample}) next to the baseline tables of the CS
@@ -50,8 +51,8 @@ class MrBaselineTest {
         System.out.println("| quantity | cohort mean (SD) | published mean (SD), n | source | asserted within |");
         for (Published p : TABLE) {
             final double[] x = sample.accepted(p.covariate());
-            final double mean = p.scale() * MrSample.mean(x);
-            final double sd = p.scale() * MrSample.sd(x);
+            final double mean = p.scale() * SampleStatistics.mean(x);
+            final double sd = p.scale() * SampleStatistics.sd(x);
             final double publishedSd = Double.isNaN(p.sd()) && p.scale() == 100
                     ? 100 * Math.sqrt(p.mean() / 100 * (1 - p.mean() / 100)) : p.sd();
             final double tolerance = 2 * publishedSd / Math.sqrt(p.n());

@@ -32,6 +32,7 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
+import org.sinus.cohorts.SampleStatistics;
 
 /**
  * The covariates of 20,000 single attempts (before the criteria applied by rejection, {@link MrSample#draws})
@@ -249,7 +250,7 @@ class MrCovariateDistributionTest {
         for (int i = 0; i < LATENT; i++) {
             for (int j = 0; j < i; j++) {
                 final double expected = expectedCorrelation(i, j, r[i][j]);
-                final double observed = MrSample.pearson(scores[i], scores[j]);
+                final double observed = SampleStatistics.pearson(scores[i], scores[j]);
                 worst = Math.max(worst, Math.abs(observed - expected));
                 checks++;
                 if (Math.abs(observed - expected) > tolerance) {

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.FidelityTable;
 import org.sinus.cohorts.KernelMappings;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.devices.Control;
@@ -67,29 +66,29 @@ class MrKernelFidelityTest {
                 N, SEED);
         System.out.println("| quantity | covariate mean | kernel mean | mean difference | median difference"
                 + " | SD of difference |");
-        final double[] rvol = row("regurgitant volume, ml", patients, control,
+        final double[] rvol = FidelityTable.row("regurgitant volume, ml", patients, control,
                 p -> p.covariate(MrCovariates.REGURGITANT_VOLUME), Metric.REGURGITANT_VOLUME_ML, 1);
-        final double[] rf = row("regurgitant fraction, %", patients, control,
+        final double[] rf = FidelityTable.row("regurgitant fraction, %", patients, control,
                 p -> p.covariate(MrCovariates.REGURGITANT_FRACTION), Metric.REGURGITANT_FRACTION, 100);
-        final double[] ef = row("LVEF, %", patients, control,
+        final double[] ef = FidelityTable.row("LVEF, %", patients, control,
                 p -> p.covariate(MrCovariates.EJECTION_FRACTION), Metric.EJECTION_FRACTION, 100);
-        final double[] edv = row("LV end-diastolic volume, ml", patients, control,
+        final double[] edv = FidelityTable.row("LV end-diastolic volume, ml", patients, control,
                 p -> p.covariate(MrCovariates.END_DIASTOLIC_VOLUME), Metric.LV_EDV_ML, 1);
-        row("LV end-systolic volume, ml", patients, control,
+        FidelityTable.row("LV end-systolic volume, ml", patients, control,
                 p -> p.covariate(MrCovariates.END_SYSTOLIC_VOLUME), Metric.LV_ESV_ML, 1);
-        final double[] la = row("mean LA pressure vs wedge, mmHg", patients, control,
+        final double[] la = FidelityTable.row("mean LA pressure vs wedge, mmHg", patients, control,
                 p -> p.covariate(MrCovariates.WEDGE_PRESSURE), Metric.MEAN_LA_MMHG, 1);
-        final double[] lvedp = row("LVEDP vs wedge, mmHg", patients, control,
+        final double[] lvedp = FidelityTable.row("LVEDP vs wedge, mmHg", patients, control,
                 p -> p.covariate(MrCovariates.WEDGE_PRESSURE), Metric.LVEDP_MMHG, 1);
-        final double[] ra = row("mean RA pressure, mmHg", patients, control,
+        final double[] ra = FidelityTable.row("mean RA pressure, mmHg", patients, control,
                 p -> p.covariate(MrCovariates.RIGHT_ATRIAL_PRESSURE), Metric.MEAN_RA_MMHG, 1);
-        final double[] sbp = row("systolic pressure, mmHg", patients, control,
+        final double[] sbp = FidelityTable.row("systolic pressure, mmHg", patients, control,
                 p -> p.covariate(MrCovariates.SYSTOLIC), Metric.SYSTOLIC_AORTIC_MMHG, 1);
-        final double[] map = row("mean arterial pressure (DBP + 0.412 PP), mmHg", patients, control,
+        final double[] map = FidelityTable.row("mean arterial pressure (DBP + 0.412 PP), mmHg", patients, control,
                 MrKernelFidelityTest::meanArterial, Metric.MEAN_AORTIC_MMHG, 1);
-        row("diastolic pressure, mmHg", patients, control,
+        FidelityTable.row("diastolic pressure, mmHg", patients, control,
                 p -> p.covariate(MrCovariates.DIASTOLIC), Metric.DIASTOLIC_AORTIC_MMHG, 1);
-        final double[] co = row("forward cardiac output, L/min", patients, control,
+        final double[] co = FidelityTable.row("forward cardiac output, L/min", patients, control,
                 p -> p.covariate(MrCovariates.FORWARD_OUTPUT), Metric.CARDIAC_OUTPUT_L_PER_MIN, 1);
         int drifted = 0;
         for (int i = 0; i < N; i++) {
@@ -118,31 +117,5 @@ class MrKernelFidelityTest {
     private static double meanArterial(VirtualPatient p) {
         final double dbp = p.covariate(MrCovariates.DIASTOLIC);
         return dbp + KernelMappings.MAP_FORM_FACTOR * (p.covariate(MrCovariates.SYSTOLIC) - dbp);
-    }
-
-    /** Prints one row of the fidelity table and returns its numbers, as in the header. */
-    private static double[] row(String name, List<VirtualPatient> patients, ArmPhysiology[] control,
-            ToDoubleFunction<VirtualPatient> covariate, Metric metric, double scale) {
-        final int n = patients.size();
-        final double[] d = new double[n];
-        double c = 0;
-        double k = 0;
-        for (int i = 0; i < n; i++) {
-            final double ci = covariate.applyAsDouble(patients.get(i));
-            final double ki = scale * control[i].get(metric);
-            c += ci / n;
-            k += ki / n;
-            d[i] = ki - ci;
-        }
-        final double mean = k - c;
-        double ss = 0;
-        for (double v : d) {
-            ss += (v - mean) * (v - mean);
-        }
-        Arrays.sort(d);
-        final double median = (d[n / 2 - 1] + d[n / 2]) / 2;
-        final double sd = Math.sqrt(ss / (n - 1));
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %+.2f | %+.2f | %.2f |%n", name, c, k, mean, median, sd);
-        return new double[] {c, k, mean, median, sd};
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
+import org.sinus.cohorts.SampleStatistics;
 import org.sinus.cohorts.TruncatedMarginal;
 import org.sinus.engine.random.Purpose;
 import org.sinus.engine.random.RandomStreams;
@@ -119,27 +120,10 @@ class ShockCovariateDistributionTest {
         for (int a = 0; a < continuous.length; a++) {
             for (int b = a + 1; b < continuous.length; b++) {
                 final double expected = r[continuous[a]][continuous[b]];
-                assertEquals(expected, pearson(latent[a], latent[b]), 0.035,
+                assertEquals(expected, SampleStatistics.pearson(latent[a], latent[b]), 0.035,
                         "latent correlation " + continuous[a] + "-" + continuous[b]);
             }
         }
     }
 
-    private static double pearson(double[] x, double[] y) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < x.length; i++) {
-            mx += x[i] / x.length;
-            my += y[i] / y.length;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
 }

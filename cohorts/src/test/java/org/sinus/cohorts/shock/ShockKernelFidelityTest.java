@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
+import org.sinus.cohorts.FidelityTable;
 import org.sinus.cohorts.VirtualPatient;
 import org.sinus.engine.devices.Control;
 import org.sinus.engine.devices.Iabp;
@@ -61,23 +60,23 @@ class ShockKernelFidelityTest {
         System.out.printf(Locale.ROOT, "%d ECLS-SHOCK patients (seed %d), no kernel failures%n", N, SEED);
         System.out.println("| quantity | covariate mean | kernel mean | mean difference | median difference"
                 + " | SD of difference |");
-        final double[] map = row("mean arterial pressure, mmHg", patients, control,
+        final double[] map = FidelityTable.row("mean arterial pressure, mmHg", patients, control,
                 p -> p.covariate(ShockCovariates.MEAN_ARTERIAL), Metric.MEAN_AORTIC_MMHG, 1);
-        final double[] sbp = row("systolic pressure, mmHg", patients, control,
+        final double[] sbp = FidelityTable.row("systolic pressure, mmHg", patients, control,
                 p -> p.covariate(ShockCovariates.SYSTOLIC), Metric.SYSTOLIC_AORTIC_MMHG, 1);
-        row("diastolic pressure, mmHg", patients, control,
+        FidelityTable.row("diastolic pressure, mmHg", patients, control,
                 p -> p.covariate(ShockCovariates.DIASTOLIC), Metric.DIASTOLIC_AORTIC_MMHG, 1);
-        final double[] co = row("cardiac output, L/min", patients, control,
+        final double[] co = FidelityTable.row("cardiac output, L/min", patients, control,
                 p -> p.covariate(ShockCovariates.CARDIAC_OUTPUT), Metric.CARDIAC_OUTPUT_L_PER_MIN, 1);
-        final double[] cpo = row("cardiac power output, W", patients, control,
+        final double[] cpo = FidelityTable.row("cardiac power output, W", patients, control,
                 p -> p.covariate(ShockCovariates.CARDIAC_POWER), Metric.CARDIAC_POWER_OUTPUT_W, 1);
-        final double[] lvedp = row("LVEDP vs wedge, mmHg", patients, control,
+        final double[] lvedp = FidelityTable.row("LVEDP vs wedge, mmHg", patients, control,
                 p -> p.covariate(ShockCovariates.WEDGE_PRESSURE), Metric.LVEDP_MMHG, 1);
-        final double[] la = row("mean LA pressure vs wedge, mmHg", patients, control,
+        final double[] la = FidelityTable.row("mean LA pressure vs wedge, mmHg", patients, control,
                 p -> p.covariate(ShockCovariates.WEDGE_PRESSURE), Metric.MEAN_LA_MMHG, 1);
-        final double[] ef = row("LVEF, %", patients, control,
+        final double[] ef = FidelityTable.row("LVEF, %", patients, control,
                 p -> p.covariate(ShockCovariates.EJECTION_FRACTION), Metric.EJECTION_FRACTION, 100);
-        final double[] edv = row("LV end-diastolic volume, ml", patients, control,
+        final double[] edv = FidelityTable.row("LV end-diastolic volume, ml", patients, control,
                 p -> p.covariate(ShockCovariates.END_DIASTOLIC_VOLUME), Metric.LV_EDV_ML, 1);
 
         System.out.println("| device | MAP, mmHg | systemic flow, L/min | CPO, W | native CPO, W | LVEDP, mmHg |");
@@ -94,7 +93,7 @@ class ShockKernelFidelityTest {
                 m += a.get(Metric.MEAN_AORTIC_MMHG) / N;
                 f += a.get(Metric.SYSTEMIC_FLOW_L_PER_MIN) / N;
                 c += a.get(Metric.CARDIAC_POWER_OUTPUT_W) / N;
-                nat += a.get(Metric.MEAN_AORTIC_MMHG) * a.get(Metric.CARDIAC_OUTPUT_L_PER_MIN) / 451 / N;
+                nat += ShockOutcomes.nativeCardiacPowerW(a) / N;
                 e += a.get(Metric.LVEDP_MMHG) / N;
             }
             meanCpo[d] = c;
@@ -112,31 +111,5 @@ class ShockKernelFidelityTest {
         assertEquals(0, ef[2], 3.0, "LVEF, percentage points");
         assertEquals(0, edv[2] / edv[0], 0.11, "end-diastolic volume, relative");
         assertTrue(meanCpo[2] > meanCpo[0], "VA-ECMO raises the simulated cardiac power output");
-    }
-
-    /** Prints one row of the fidelity table and returns its numbers, as in the header. */
-    static double[] row(String name, List<VirtualPatient> patients, ArmPhysiology[] control,
-            ToDoubleFunction<VirtualPatient> covariate, Metric metric, double scale) {
-        final int n = patients.size();
-        final double[] d = new double[n];
-        double c = 0;
-        double k = 0;
-        for (int i = 0; i < n; i++) {
-            final double ci = covariate.applyAsDouble(patients.get(i));
-            final double ki = scale * control[i].get(metric);
-            c += ci / n;
-            k += ki / n;
-            d[i] = ki - ci;
-        }
-        final double mean = k - c;
-        double ss = 0;
-        for (double v : d) {
-            ss += (v - mean) * (v - mean);
-        }
-        Arrays.sort(d);
-        final double median = (d[n / 2 - 1] + d[n / 2]) / 2;
-        final double sd = Math.sqrt(ss / (n - 1));
-        System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %+.2f | %+.2f | %.2f |%n", name, c, k, mean, median, sd);
-        return new double[] {c, k, mean, median, sd};
     }
 }

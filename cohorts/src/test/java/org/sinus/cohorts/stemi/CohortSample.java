@@ -50,42 +50,4 @@ final class CohortSample {
         return x;
     }
 
-    static double pearson(double[] x, double[] y) {
-        final int n = x.length;
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
-    }
-
-    /** Spearman's rho for data without ties (continuous covariates). */
-    static double spearman(double[] x, double[] y) {
-        return pearson(ranks(x), ranks(y));
-    }
-
-    private static double[] ranks(double[] x) {
-        final Integer[] order = new Integer[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
-        final double[] r = new double[x.length];
-        for (int i = 0; i < order.length; i++) {
-            r[order[i]] = i;
-        }
-        return r;
-    }
 }
