@@ -16,6 +16,9 @@ import org.sinus.engine.physiology.PatientParameters;
 import org.sinus.engine.physiology.ArmPhysiology;
 import org.sinus.engine.physiology.ModelConstants;
 import org.sinus.engine.physiology.Kernel;
+import org.sinus.engine.physiology.HeartParameters;
+import org.sinus.engine.physiology.VascularParameters;
+import org.sinus.engine.physiology.CoronaryParameters;
 
 /**
  * The Impella models at their top level (P-9) on the stable-angina reference patient: the simulated pump flow against
@@ -109,32 +112,90 @@ class ImpellaTest {
     }
 
     /**
-     * targets.md#C16, Impella CP in pigs with post-infarction heart failure: LVEDP 27.5 +/- 10.1 to 17.9 +/- 4.5 mmHg,
-     * LAP 17.3 to 10.8, CO 2.80 to 3.27 L/min. On the heart-failure reference patient (Emax 0.6, LAP 22 mmHg) the
-     * changes must have the published directions and an LVEDP fall within the published spread (the fall's SD is not
-     * given; the 95% range of the LVEDP SDs, about 10 mmHg, is taken as the tolerance of the change).
+     * The pigs of targets.md#C16 (Watanabe, Fish, Leonardson, Hajjar, Ishikawa, "LV unloading using Impella CP improves
+     * LA pressure, function and stiffness", A-CURE abstract): Yorkshire pigs of 40 to 50 kg, two weeks after a 90-min
+     * proximal LAD occlusion, LVEF 38.6 +/- 7.0%, LV end-systolic volume 65.3 +/- 16.3 ml, no significant mitral
+     * regurgitation, total cardiac output 2.80 +/- 0.18 L/min, mean LA pressure 17.3 +/- 2.6 mmHg, LA stiffness 1.41
+     * mmHg/ml. The model has no atrial contraction, so its LVEDP equals the mean LA pressure at end-diastole; the
+     * pigs' LVEDP (27.5) sits 10 mmHg above their mean LA pressure, and the pig is primed at the latter.
+     */
+    static PatientParameters pig() {
+        double esv = 65.3;
+        double edv = esv / (1 - 0.386);  // ml, from the published LVEF: 106.4
+        double v0 = 10;                  // ml: unstressed volume, as the 25 kg dog's (assumption)
+        double la = 17.3;                // mmHg: published mean LA pressure
+        double map = 75;                 // mmHg: assumption, anaesthetised pigs after MI (not in the abstract)
+        double ra = 8;                   // mmHg: assumption, not in the abstract
+        double co = 2.80 * 1000 / 60;    // ml/s: published total cardiac output
+        return new PatientParameters(
+                new HeartParameters(
+                        60 * co / (edv - esv),  // bpm: output over stroke volume, 68.2
+                        1.55,                   // mmHg/ml: puts the model's ESV at 67 ml (published 65.3 +/- 16.3)
+                        la / (edv - v0),        // mmHg/ml: the linear diastolic relation through EDV at the LA pressure
+                        v0, la, ra),
+                new VascularParameters(
+                        (map - ra) / co,        // mmHg s/ml: 1.44
+                        1.2 * PIG_SCALE),       // ml/mmHg: the human heart-failure reference's, scaled by body mass
+                new CoronaryParameters(120, 0.3, 0.1, 1.0, false));  // g: a 45 kg pig's LV (assumption); not used
+    }
+
+    /** Body mass of the C16 pigs over the 70 kg adult of Ursino's constants (45 kg, the middle of 40 to 50). */
+    static final double PIG_SCALE = 45.0 / 70;
+
+    /**
+     * The closed loop of a 45 kg pig (assumption): Ursino's adult human compliances scaled by body mass and his
+     * resistances by its inverse (blood volume and cardiac output scale about with mass), except the left atrium,
+     * whose compliance is the pigs' published LA stiffness, 1.41 mmHg/ml (0.71 ml/mmHg, in place of Ursino's 19.23 x
+     * scale), added to the scaled pulmonary veins (25.37 x scale).
+     */
+    static ModelConstants pigConstants() {
+        ModelConstants.Circulation c = ModelConstants.Circulation.DEFAULT;
+        double k = PIG_SCALE;
+        ModelConstants.Circulation pig = new ModelConstants.Circulation(c.venousComplianceMlPerMmHg() * k,
+                c.venousReturnResistanceMmHgSPerMl() / k, c.raComplianceMlPerMmHg() * k,
+                c.tricuspidResistanceMmHgSPerMl() / k, c.rvEmaxStartMmHgPerMl() / k, c.rvEminMmHgPerMl() / k,
+                c.rvV0Ml() * k, c.pulmonaryValveResistanceMmHgSPerMl() / k,
+                c.pulmonaryArterialComplianceMlPerMmHg() * k, c.pulmonaryResistanceMmHgSPerMl() / k,
+                25.37 * k + 1 / 1.41);
+        ModelConstants d = ModelConstants.defaults();
+        return new ModelConstants(d.valves(), d.microcirculation(), d.veins(), pig);
+    }
+
+    /**
+     * targets.md#C16, Impella CP at P-8 in the post-MI pigs of {@link #pig()}: LVEDP 27.5 +/- 10.1 to 17.9 +/- 4.5
+     * mmHg, mean LA pressure 17.3 +/- 2.6 to 10.8 +/- 2.1, total cardiac output 2.80 +/- 0.18 to 3.27 +/- 0.22 L/min
+     * (n = 4). The pig's baseline is built from the same abstract, so only the changes are tests: the directions; the
+     * output's gain within 0.2 L/min of the published +0.47 (about the published SDs); and the filling-pressure falls,
+     * which the model underestimates (docs/model.md section 9.4): the LA fall must be at least 2 mmHg and the LVEDP fall
+     * within 10 mmHg of the published -9.6 (the between-animal SD of LVEDP).
      */
     @Test
     void unloadsAFailingVentricleC16() {
-        PatientParameters hf = DevicePatients.heartFailure(0);
-        Kernel kernel = new Kernel(ModelConstants.defaults(), 1, Kernel.DEFAULT_STEP_S);
+        Kernel kernel = new Kernel(pigConstants(), 1, Kernel.DEFAULT_STEP_S);
         Impella cp = new Impella(Impella.Model.IMPELLA_CP, Impella.speedFractionOfLevel(8));
-        ArmPhysiology[][] r = kernel.run(List.of(hf), List.of(DevicePatients.control(cp.protocol()), cp));
+        ArmPhysiology[][] r = kernel.run(List.of(pig()), List.of(DevicePatients.control(cp.protocol()), cp));
         ArmPhysiology before = r[0][0];
         ArmPhysiology after = r[1][0];
+        assertTrue(before.ok() && after.ok(), "the pig runs");
         double lvedp0 = before.get(Metric.LVEDP_MMHG);
         double lvedp1 = after.get(Metric.LVEDP_MMHG);
         double la0 = before.get(Metric.MEAN_LA_MMHG);
         double la1 = after.get(Metric.MEAN_LA_MMHG);
         double co0 = before.get(Metric.SYSTEMIC_FLOW_L_PER_MIN);
         double co1 = after.get(Metric.SYSTEMIC_FLOW_L_PER_MIN);
-        System.out.printf(Locale.ROOT, "C16  Impella CP P-8, heart failure: LVEDP published 27.5 -> 17.9 (-9.6) mmHg, "
-                + "model %.1f -> %.1f (%+.1f); LAP published 17.3 -> 10.8 (-6.5), model %.1f -> %.1f (%+.1f); CO "
-                + "published 2.80 -> 3.27 L/min (+17%%), model systemic flow %.2f -> %.2f (%+.0f%%); MAP %.1f -> %.1f; "
-                + "PVA %.0f -> %.0f mmHg ml%n", lvedp0, lvedp1, lvedp1 - lvedp0, la0, la1, la1 - la0, co0, co1,
-                100 * (co1 / co0 - 1), before.get(Metric.MEAN_AORTIC_MMHG), after.get(Metric.MEAN_AORTIC_MMHG),
+        System.out.println(DevicePatients.circulation("C16 pig, control", before));
+        System.out.println(DevicePatients.circulation("C16 pig, Impella CP P-8", after));
+        System.out.printf(Locale.ROOT, "C16  Impella CP P-8, post-MI pig: LVEDP published 27.5 -> 17.9 (-9.6) mmHg, "
+                + "model %.1f -> %.1f (%+.1f); LAP published 17.3 -> 10.8 (-6.5), model %.1f -> %.1f (%+.1f); total "
+                + "output published 2.80 -> 3.27 L/min (%+.2f), model systemic flow %.2f -> %.2f (%+.2f); EF published "
+                + "0.386, model %.3f; ESV published 65.3, model %.1f ml; MAP %.1f -> %.1f; PVA %.0f -> %.0f mmHg ml%n",
+                lvedp0, lvedp1, lvedp1 - lvedp0, la0, la1, la1 - la0, 3.27 - 2.80, co0, co1, co1 - co0,
+                before.get(Metric.EJECTION_FRACTION), before.get(Metric.LV_ESV_ML),
+                before.get(Metric.MEAN_AORTIC_MMHG), after.get(Metric.MEAN_AORTIC_MMHG),
                 before.get(Metric.PVA_MMHG_ML), after.get(Metric.PVA_MMHG_ML));
         assertTrue(lvedp1 < lvedp0 && la1 < la0 && co1 > co0, "C16 directions");
+        assertEquals(3.27 - 2.80, co1 - co0, 0.2, "C16 output gain");
+        assertTrue(la1 - la0 < -2, "C16: the LA pressure falls by at least 2 mmHg");
         assertEquals(-9.6, lvedp1 - lvedp0, 10, "C16 LVEDP change within the published spread");
         assertTrue(after.get(Metric.PVA_MMHG_ML) < before.get(Metric.PVA_MMHG_ML), "unloading lowers the PVA");
     }
