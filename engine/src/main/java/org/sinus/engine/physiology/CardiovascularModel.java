@@ -58,6 +58,8 @@ public final class CardiovascularModel implements OdeSystem {
     public static final int REMOTE_EPI = 3;
 
     private final ModelConstants constants;
+    /** The constants' reciprocals the derivative multiplies by. */
+    final Reciprocals reciprocals;
     private final int capacity;
     private final KernelPath path;
     /** The vector twin's workspace; null on the scalar path (then its class is never loaded). */
@@ -93,6 +95,19 @@ public final class CardiovascularModel implements OdeSystem {
     final double[][] transmuralResistance = new double[2][];
     final double[][] drainResistance = new double[2][];
     final double[] venoVenousResistance;
+    /*
+     * Reciprocals of the static resistances and compliances above, computed at load: the derivative multiplies by them
+     * instead of dividing (a division costs several multiplications' time; docs/model.md section 10). Both derivative
+     * paths use them the same way, so the paths stay bit-identical.
+     */
+    final double[][] capillaryConductance = new double[4][];
+    final double[][] microElastance = new double[4][];
+    final double[][] veinElastance = new double[4][];
+    final double[][] thebesianConductance = new double[2][];
+    final double[][] transmuralConductance = new double[2][];
+    final double[][] drainConductance = new double[2][];
+    final double[] venoVenousConductance;
+    final double[] arterialElastance;
     final double[] collateralConductance;
     final double[] culpritConductance;
     /** The culprit stenosis's viscous coefficient, mmHg s/ml (0 without one). */
@@ -164,6 +179,7 @@ public final class CardiovascularModel implements OdeSystem {
      */
     public CardiovascularModel(ModelConstants constants, int capacity, KernelPath path) {
         this.constants = constants;
+        this.reciprocals = Reciprocals.of(constants);
         this.capacity = capacity;
         this.path = path.effective();
         this.vector = this.path == KernelPath.VECTOR ? new VectorDerivatives(capacity) : null;
@@ -184,13 +200,21 @@ public final class CardiovascularModel implements OdeSystem {
             capillaryResistance[l] = new double[capacity];
             microCompliance[l] = new double[capacity];
             veinCompliance[l] = new double[capacity];
+            capillaryConductance[l] = new double[capacity];
+            microElastance[l] = new double[capacity];
+            veinElastance[l] = new double[capacity];
         }
         for (int t = 0; t < 2; t++) {
             transmuralResistance[t] = new double[capacity];
             thebesianResistance[t] = new double[capacity];
             drainResistance[t] = new double[capacity];
+            thebesianConductance[t] = new double[capacity];
+            transmuralConductance[t] = new double[capacity];
+            drainConductance[t] = new double[capacity];
         }
         venoVenousResistance = new double[capacity];
+        venoVenousConductance = new double[capacity];
+        arterialElastance = new double[capacity];
         collateralConductance = new double[capacity];
         culpritConductance = new double[capacity];
         stenosisViscous = new double[capacity];
@@ -209,6 +233,24 @@ public final class CardiovascularModel implements OdeSystem {
         raPumpFlowMlPerS = new double[capacity];
         mitralOrificeFactor = new double[capacity];
         culpritConductanceFactor = new double[capacity];
+    }
+
+    /**
+     * Reciprocals of the loop's constant resistances (conductances, ml/s/mmHg) and compliances (elastances, mmHg/ml),
+     * which the derivative multiplies by.
+     */
+    record Reciprocals(double mitral, double aortic, double tricuspid, double pulmonaryValve, double venousReturn,
+            double pulmonary, double epicardial, double venous, double ra, double pulmonaryArterial, double la) {
+
+        static Reciprocals of(ModelConstants k) {
+            ModelConstants.Circulation c = k.circulation();
+            return new Reciprocals(1 / k.valves().mitralResistanceMmHgSPerMl(),
+                    1 / k.valves().aorticResistanceMmHgSPerMl(), 1 / c.tricuspidResistanceMmHgSPerMl(),
+                    1 / c.pulmonaryValveResistanceMmHgSPerMl(), 1 / c.venousReturnResistanceMmHgSPerMl(),
+                    1 / c.pulmonaryResistanceMmHgSPerMl(), 1 / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG,
+                    1 / c.venousComplianceMlPerMmHg(), 1 / c.raComplianceMlPerMmHg(),
+                    1 / c.pulmonaryArterialComplianceMlPerMmHg(), 1 / c.laComplianceMlPerMmHg());
+        }
     }
 
     /** The structural constants. */
@@ -249,6 +291,7 @@ public final class CardiovascularModel implements OdeSystem {
         v0[i] = h.v0Ml();
         rsys[i] = v.systemicResistanceMmHgSPerMl();
         cart[i] = v.arterialComplianceMlPerMmHg();
+        arterialElastance[i] = 1 / cart[i];
         eroa[i] = h.mitralEroaCm2();
         ModelConstants.Circulation cc = constants.circulation();
         rvEmax[i] = cc.rvEmaxStartMmHgPerMl();
@@ -274,6 +317,9 @@ public final class CardiovascularModel implements OdeSystem {
             minimalArteriolarResistance[l][i] = arteriolarResistance[l][i] / (2 * mc.flowReserve());
             microCompliance[l][i] = mc.complianceMlPerMmHgPer100g() * mass / 100;
             veinCompliance[l][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
+            capillaryConductance[l][i] = 1 / capillary;
+            microElastance[l][i] = 1 / microCompliance[l][i];
+            veinElastance[l][i] = 1 / veinCompliance[l][i];
         }
         for (int t = 0; t < 2; t++) {
             double mass = layerMassG[2 * t][i] + layerMassG[2 * t + 1][i];
@@ -281,8 +327,12 @@ public final class CardiovascularModel implements OdeSystem {
             thebesianResistance[t][i] = vc.thebesianResistancePer100g() * 100 / layerMassG[2 * t][i];
             drainResistance[t][i] = ModelConstants.DRAIN_SHARE * drivingMmHg / flow;
             transmuralResistance[t][i] = vc.transmuralFactor() * drainResistance[t][i];
+            thebesianConductance[t][i] = 1 / thebesianResistance[t][i];
+            drainConductance[t][i] = 1 / drainResistance[t][i];
+            transmuralConductance[t][i] = 1 / transmuralResistance[t][i];
         }
         venoVenousResistance[i] = ModelConstants.VENO_VENOUS_FACTOR * Math.max(drainResistance[0][i], drainResistance[1][i]);
+        venoVenousConductance[i] = 1 / venoVenousResistance[i];
         // Collateral conductance from CFI = (Pw - Pv) / (Pao - Pv) = Rbed / (Rbed + Rcol) (Pijls et al., Circulation
         // 1995), measured at hyperaemia: Rbed is the at-risk bed maximally dilated.
         double riskBed = 1 / (1 / (minimalArteriolarResistance[0][i] + capillaryResistance[0][i])
@@ -425,6 +475,11 @@ public final class CardiovascularModel implements OdeSystem {
         return v >= 0 ? v / compliance : v * ModelConstants.COLLAPSE_STIFFENING / compliance;
     }
 
+    /** {@link #tube} with the compliance's reciprocal: multiplications only (the derivative's form). */
+    static double tubeE(double v, double elastance) {
+        return v >= 0 ? v * elastance : v * ModelConstants.COLLAPSE_STIFFENING * elastance;
+    }
+
     /**
      * Pressure of the epicardial veins and coronary sinus holding stressed volume {@code v}, mmHg: compliant up to
      * the knee pressure, {@link ModelConstants#SINUS_STIFFENING} times stiffer above it, and collapsible below zero.
@@ -504,13 +559,8 @@ public final class CardiovascularModel implements OdeSystem {
     @Override
     public void derivatives(double timeS, double[][] y, double[][] dydt, int from, int to) {
         ModelConstants.Valves valves = constants.valves();
-        double rmv = valves.mitralResistanceMmHgSPerMl();
-        double rav = valves.aorticResistanceMmHgSPerMl();
         ModelConstants.Circulation cc = constants.circulation();
-        double rven = cc.venousReturnResistanceMmHgSPerMl();
-        double rtv = cc.tricuspidResistanceMmHgSPerMl();
-        double rpv = cc.pulmonaryValveResistanceMmHgSPerMl();
-        double rpul = cc.pulmonaryResistanceMmHgSPerMl();
+        Reciprocals g = reciprocals;
         double rvEmin = cc.rvEminMmHgPerMl();
         double rvV0 = cc.rvV0Ml();
         ModelConstants.Microcirculation mc = constants.microcirculation();
@@ -535,14 +585,14 @@ public final class CardiovascularModel implements OdeSystem {
             double act = activation(tb, systoleS[i]);
             double plv = (emin[i] + (emax[i] - emin[i]) * act) * (vlv - v0[i]);
             double prv = (rvEmin + (rvEmax[i] - rvEmin) * act) * (y[RV_VOLUME][i] - rvV0);
-            double qmv = Math.max(0, pla - plv) / rmv;
+            double qmv = Math.max(0, pla - plv) * g.mitral();
             double qmr = orificeFlow(eroa[i] * mitralOrificeFactor[i], plv - pla);
-            double qav = Math.max(0, plv - pao) / rav;
-            double qtv = Math.max(0, pra - prv) / rtv;
-            double qpv = Math.max(0, prv - ppa) / rpv;
+            double qav = Math.max(0, plv - pao) * g.aortic();
+            double qtv = Math.max(0, pra - prv) * g.tricuspid();
+            double qpv = Math.max(0, prv - ppa) * g.pulmonaryValve();
             double qsys = (pao - psv) / rsys[i];
-            double qven = (psv - pra) / rven;
-            double qpul = (ppa - pla) / rpul;
+            double qven = (psv - pra) * g.venousReturn();
+            double qpul = (ppa - pla) * g.pulmonary();
             double pexEndo = gEndo * plv;
             double pexEpi = gEpi * plv;
 
@@ -550,24 +600,24 @@ public final class CardiovascularModel implements OdeSystem {
             double arterialToRisk = 0;
             double thebesian = 0;
             double toSinus = 0;
-            double epiVeinRisk = pexEpi + tube(y[VEIN + RISK_EPI][i], veinCompliance[RISK_EPI][i]);
-            double epiVeinRemote = pexEpi + tube(y[VEIN + REMOTE_EPI][i], veinCompliance[REMOTE_EPI][i]);
-            double venoVenous = (epiVeinRisk - epiVeinRemote) / venoVenousResistance[i];
+            double epiVeinRisk = pexEpi + tubeE(y[VEIN + RISK_EPI][i], veinElastance[RISK_EPI][i]);
+            double epiVeinRemote = pexEpi + tubeE(y[VEIN + REMOTE_EPI][i], veinElastance[REMOTE_EPI][i]);
+            double venoVenous = (epiVeinRisk - epiVeinRemote) * venoVenousConductance[i];
             for (int t = 0; t < 2; t++) {
                 int endo = 2 * t;
                 int epi = endo + 1;
                 double source = t == 0 ? pepi : pao;
-                double pEndo = pexEndo + tube(y[MICRO + endo][i], microCompliance[endo][i]);
-                double pEpi = pexEpi + tube(y[MICRO + epi][i], microCompliance[epi][i]);
-                double pEndoVein = pexEndo + tube(y[VEIN + endo][i], veinCompliance[endo][i]);
+                double pEndo = pexEndo + tubeE(y[MICRO + endo][i], microElastance[endo][i]);
+                double pEpi = pexEpi + tubeE(y[MICRO + epi][i], microElastance[epi][i]);
+                double pEndoVein = pexEndo + tubeE(y[VEIN + endo][i], veinElastance[endo][i]);
                 double pEpiVein = t == 0 ? epiVeinRisk : epiVeinRemote;
                 double qaEndo = (source - pEndo) / arteriolarResistance[endo][i];
                 double qaEpi = (source - pEpi) / arteriolarResistance[epi][i];
-                double qcEndo = (pEndo - pEndoVein) / capillaryResistance[endo][i];
-                double qcEpi = (pEpi - pEpiVein) / capillaryResistance[epi][i];
-                double qth = Math.max(0, pEndoVein - plv) / thebesianResistance[t][i];
-                double qtm = (pEndoVein - pEpiVein) / transmuralResistance[t][i];
-                double qdrain = (t == 0 ? greatVeinOpen[i] : 1) * (pEpiVein - pcs) / drainResistance[t][i];
+                double qcEndo = (pEndo - pEndoVein) * capillaryConductance[endo][i];
+                double qcEpi = (pEpi - pEpiVein) * capillaryConductance[epi][i];
+                double qth = Math.max(0, pEndoVein - plv) * thebesianConductance[t][i];
+                double qtm = (pEndoVein - pEpiVein) * transmuralConductance[t][i];
+                double qdrain = (t == 0 ? greatVeinOpen[i] : 1) * (pEpiVein - pcs) * drainConductance[t][i];
                 dydt[MICRO + endo][i] = qaEndo - qcEndo;
                 dydt[MICRO + epi][i] = qaEpi - qcEpi;
                 dydt[VEIN + endo][i] = qcEndo - qth - qtm;
@@ -593,14 +643,14 @@ public final class CardiovascularModel implements OdeSystem {
 
             dydt[LV_VOLUME][i] = qmv - qmr - qav + thebesian - axial;
             dydt[AORTA][i] = (qav + axial + laPump + raPump + aorticBalloonRateMlPerS[i] - qsys - arterialToRemote
-                    - epicardialIn - intoSinus - greatVeinPumpMlPerS[i]) / cart[i];
+                    - epicardialIn - intoSinus - greatVeinPumpMlPerS[i]) * arterialElastance[i];
             dydt[SINUS][i] = toSinus + intoSinus - ostium;
-            dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG;
-            dydt[VENOUS][i] = (qsys - qven) / cc.venousComplianceMlPerMmHg();
-            dydt[RA][i] = free * (qven + ostium - qtv - raPump) / cc.raComplianceMlPerMmHg();
+            dydt[EPICARDIAL][i] = (epicardialIn - arterialToRisk) * g.epicardial();
+            dydt[VENOUS][i] = (qsys - qven) * g.venous();
+            dydt[RA][i] = free * (qven + ostium - qtv - raPump) * g.ra();
             dydt[RV_VOLUME][i] = qtv - qpv;
-            dydt[PULMONARY][i] = (qpv - qpul) / cc.pulmonaryArterialComplianceMlPerMmHg();
-            dydt[LA][i] = free * (qpul + qmr - qmv - laPump) / cc.laComplianceMlPerMmHg();
+            dydt[PULMONARY][i] = (qpv - qpul) * g.pulmonaryArterial();
+            dydt[LA][i] = free * (qpul + qmr - qmv - laPump) * g.la();
         }
     }
 

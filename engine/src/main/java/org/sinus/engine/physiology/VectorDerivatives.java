@@ -131,15 +131,15 @@ final class VectorDerivatives {
         double gEpi = m.constants().microcirculation().imPressureEpi();
         double[] veinRisk = y[CardiovascularModel.VEIN + CardiovascularModel.RISK_EPI];
         double[] veinRemote = y[CardiovascularModel.VEIN + CardiovascularModel.REMOTE_EPI];
-        double[] complianceRisk = m.veinCompliance[CardiovascularModel.RISK_EPI];
-        double[] complianceRemote = m.veinCompliance[CardiovascularModel.REMOTE_EPI];
+        double[] elastanceRisk = m.veinElastance[CardiovascularModel.RISK_EPI];
+        double[] elastanceRemote = m.veinElastance[CardiovascularModel.REMOTE_EPI];
         for (int i = from; i < upper; i += S.length()) {
             DoubleVector pexEpi = DoubleVector.fromArray(S, lvPressure, i).mul(gEpi);
-            DoubleVector risk = pexEpi.add(tube(veinRisk, complianceRisk, i));
-            DoubleVector remote = pexEpi.add(tube(veinRemote, complianceRemote, i));
+            DoubleVector risk = pexEpi.add(tubeE(veinRisk, elastanceRisk, i));
+            DoubleVector remote = pexEpi.add(tubeE(veinRemote, elastanceRemote, i));
             risk.intoArray(epiVeinRisk, i);
             remote.intoArray(epiVeinRemote, i);
-            risk.sub(remote).div(DoubleVector.fromArray(S, m.venoVenousResistance, i)).intoArray(venoVenous, i);
+            risk.sub(remote).mul(DoubleVector.fromArray(S, m.venoVenousConductance, i)).intoArray(venoVenous, i);
             ZERO.intoArray(dydt[CardiovascularModel.LV_VOLUME], i);
             ZERO.intoArray(dydt[CardiovascularModel.SINUS], i);
         }
@@ -163,16 +163,16 @@ final class VectorDerivatives {
         double[] microEndo = y[CardiovascularModel.MICRO + endo];
         double[] microEpi = y[CardiovascularModel.MICRO + epi];
         double[] veinEndo = y[CardiovascularModel.VEIN + endo];
-        double[] cMicroEndo = m.microCompliance[endo];
-        double[] cMicroEpi = m.microCompliance[epi];
-        double[] cVeinEndo = m.veinCompliance[endo];
+        double[] eMicroEndo = m.microElastance[endo];
+        double[] eMicroEpi = m.microElastance[epi];
+        double[] eVeinEndo = m.veinElastance[endo];
         double[] raEndo = m.arteriolarResistance[endo];
         double[] raEpi = m.arteriolarResistance[epi];
-        double[] rcEndo = m.capillaryResistance[endo];
-        double[] rcEpi = m.capillaryResistance[epi];
-        double[] rth = m.thebesianResistance[t];
-        double[] rtm = m.transmuralResistance[t];
-        double[] rd = m.drainResistance[t];
+        double[] gcEndo = m.capillaryConductance[endo];
+        double[] gcEpi = m.capillaryConductance[epi];
+        double[] gth = m.thebesianConductance[t];
+        double[] gtm = m.transmuralConductance[t];
+        double[] gd = m.drainConductance[t];
         double[] dMicroEndo = dydt[CardiovascularModel.MICRO + endo];
         double[] dMicroEpi = dydt[CardiovascularModel.MICRO + epi];
         double[] dVeinEndo = dydt[CardiovascularModel.VEIN + endo];
@@ -186,20 +186,20 @@ final class VectorDerivatives {
             DoubleVector pexEpi = plv.mul(gEpi);
             DoubleVector src = DoubleVector.fromArray(S, source, i);
             DoubleVector pEpiVein = DoubleVector.fromArray(S, epiVein, i);
-            DoubleVector pEndo = pexEndo.add(tube(microEndo, cMicroEndo, i));
-            DoubleVector pEpi = pexEpi.add(tube(microEpi, cMicroEpi, i));
-            DoubleVector pEndoVein = pexEndo.add(tube(veinEndo, cVeinEndo, i));
+            DoubleVector pEndo = pexEndo.add(tubeE(microEndo, eMicroEndo, i));
+            DoubleVector pEpi = pexEpi.add(tubeE(microEpi, eMicroEpi, i));
+            DoubleVector pEndoVein = pexEndo.add(tubeE(veinEndo, eVeinEndo, i));
             DoubleVector qaEndo = src.sub(pEndo).div(DoubleVector.fromArray(S, raEndo, i));
             DoubleVector qaEpi = src.sub(pEpi).div(DoubleVector.fromArray(S, raEpi, i));
-            DoubleVector qcEndo = pEndo.sub(pEndoVein).div(DoubleVector.fromArray(S, rcEndo, i));
-            DoubleVector qcEpi = pEpi.sub(pEpiVein).div(DoubleVector.fromArray(S, rcEpi, i));
-            DoubleVector qth = pEndoVein.sub(plv).max(0).div(DoubleVector.fromArray(S, rth, i));
-            DoubleVector qtm = pEndoVein.sub(pEpiVein).div(DoubleVector.fromArray(S, rtm, i));
+            DoubleVector qcEndo = pEndo.sub(pEndoVein).mul(DoubleVector.fromArray(S, gcEndo, i));
+            DoubleVector qcEpi = pEpi.sub(pEpiVein).mul(DoubleVector.fromArray(S, gcEpi, i));
+            DoubleVector qth = pEndoVein.sub(plv).max(0).mul(DoubleVector.fromArray(S, gth, i));
+            DoubleVector qtm = pEndoVein.sub(pEpiVein).mul(DoubleVector.fromArray(S, gtm, i));
             DoubleVector drop = pEpiVein.sub(DoubleVector.fromArray(S, sinusPressure, i));
             if (t == 0) { // the scalar code's "greatVeinOpen x drop"; 1 x drop is drop exactly for the remote territory
                 drop = DoubleVector.fromArray(S, m.greatVeinOpen, i).mul(drop);
             }
-            DoubleVector qdrain = drop.div(DoubleVector.fromArray(S, rd, i));
+            DoubleVector qdrain = drop.mul(DoubleVector.fromArray(S, gd, i));
             qaEndo.sub(qcEndo).intoArray(dMicroEndo, i);
             qaEpi.sub(qcEpi).intoArray(dMicroEpi, i);
             qcEndo.sub(qth).sub(qtm).intoArray(dVeinEndo, i);
@@ -249,15 +249,8 @@ final class VectorDerivatives {
      * epicardial node, reading the territories' sums from {@code dydt}.
      */
     private void circulation(CardiovascularModel m, double[][] y, double[][] dydt, int from, int upper) {
-        ModelConstants constants = m.constants();
-        double rmv = constants.valves().mitralResistanceMmHgSPerMl();
-        double rav = constants.valves().aorticResistanceMmHgSPerMl();
-        double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
-        ModelConstants.Circulation cc = constants.circulation();
-        double rven = cc.venousReturnResistanceMmHgSPerMl();
-        double rtv = cc.tricuspidResistanceMmHgSPerMl();
-        double rpv = cc.pulmonaryValveResistanceMmHgSPerMl();
-        double rpul = cc.pulmonaryResistanceMmHgSPerMl();
+        double ostiumR = m.constants().veins().ostiumResistanceMmHgSPerMl();
+        CardiovascularModel.Reciprocals g = m.reciprocals;
         double[] aorta = y[CardiovascularModel.AORTA];
         double[] venous = y[CardiovascularModel.VENOUS];
         double[] ra = y[CardiovascularModel.RA];
@@ -276,14 +269,14 @@ final class VectorDerivatives {
             DoubleVector pra = DoubleVector.fromArray(S, ra, i);
             DoubleVector ppa = DoubleVector.fromArray(S, pulmonary, i);
             DoubleVector pla = DoubleVector.fromArray(S, la, i);
-            DoubleVector qmv = pla.sub(plv).max(0).div(rmv);
+            DoubleVector qmv = pla.sub(plv).max(0).mul(g.mitral());
             DoubleVector qmr = DoubleVector.fromArray(S, regurgitant, i);
-            DoubleVector qav = plv.sub(pao).max(0).div(rav);
-            DoubleVector qtv = pra.sub(prv).max(0).div(rtv);
-            DoubleVector qpv = prv.sub(ppa).max(0).div(rpv);
+            DoubleVector qav = plv.sub(pao).max(0).mul(g.aortic());
+            DoubleVector qtv = pra.sub(prv).max(0).mul(g.tricuspid());
+            DoubleVector qpv = prv.sub(ppa).max(0).mul(g.pulmonaryValve());
             DoubleVector qsys = pao.sub(psv).div(DoubleVector.fromArray(S, m.rsys, i));
-            DoubleVector qven = psv.sub(pra).div(rven);
-            DoubleVector qpul = ppa.sub(pla).div(rpul);
+            DoubleVector qven = psv.sub(pra).mul(g.venousReturn());
+            DoubleVector qpul = ppa.sub(pla).mul(g.pulmonary());
             DoubleVector ostium = DoubleVector.fromArray(S, m.csOstiumOpen, i).mul(pcs.sub(pra))
                     .div(DoubleVector.fromArray(S, m.ostiumResistanceFactor, i).mul(ostiumR));
             DoubleVector intoSinus = DoubleVector.fromArray(S, m.sinusPumpMlPerS, i)
@@ -300,17 +293,14 @@ final class VectorDerivatives {
             qav.add(axial).add(laPump).add(raPump).add(DoubleVector.fromArray(S, m.aorticBalloonRateMlPerS, i))
                     .sub(qsys).sub(arterialToRemote).sub(epicardialIn).sub(intoSinus)
                     .sub(DoubleVector.fromArray(S, m.greatVeinPumpMlPerS, i))
-                    .div(DoubleVector.fromArray(S, m.cart, i)).intoArray(dAorta, i);
+                    .mul(DoubleVector.fromArray(S, m.arterialElastance, i)).intoArray(dAorta, i);
             DoubleVector.fromArray(S, dSinus, i).add(intoSinus).sub(ostium).intoArray(dSinus, i);
-            epicardialIn.sub(arterialToRisk).div(ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG)
-                    .intoArray(dEpicardial, i);
-            qsys.sub(qven).div(cc.venousComplianceMlPerMmHg()).intoArray(dydt[CardiovascularModel.VENOUS], i);
-            free.mul(qven.add(ostium).sub(qtv).sub(raPump)).div(cc.raComplianceMlPerMmHg())
-                    .intoArray(dydt[CardiovascularModel.RA], i);
+            epicardialIn.sub(arterialToRisk).mul(g.epicardial()).intoArray(dEpicardial, i);
+            qsys.sub(qven).mul(g.venous()).intoArray(dydt[CardiovascularModel.VENOUS], i);
+            free.mul(qven.add(ostium).sub(qtv).sub(raPump)).mul(g.ra()).intoArray(dydt[CardiovascularModel.RA], i);
             qtv.sub(qpv).intoArray(dydt[CardiovascularModel.RV_VOLUME], i);
-            qpv.sub(qpul).div(cc.pulmonaryArterialComplianceMlPerMmHg()).intoArray(dydt[CardiovascularModel.PULMONARY], i);
-            free.mul(qpul.add(qmr).sub(qmv).sub(laPump)).div(cc.laComplianceMlPerMmHg())
-                    .intoArray(dydt[CardiovascularModel.LA], i);
+            qpv.sub(qpul).mul(g.pulmonaryArterial()).intoArray(dydt[CardiovascularModel.PULMONARY], i);
+            free.mul(qpul.add(qmr).sub(qmv).sub(laPump)).mul(g.la()).intoArray(dydt[CardiovascularModel.LA], i);
         }
     }
 
@@ -395,6 +385,11 @@ final class VectorDerivatives {
     /** {@link CardiovascularModel#tube} of {@code v[i..]} over {@code compliance[i..]}: one division per lane. */
     static DoubleVector tube(double[] v, double[] compliance, int i) {
         return tubeNumerator(DoubleVector.fromArray(S, v, i)).div(DoubleVector.fromArray(S, compliance, i));
+    }
+
+    /** {@link CardiovascularModel#tubeE} of {@code v[i..]} by {@code elastance[i..]}: multiplications only. */
+    static DoubleVector tubeE(double[] v, double[] elastance, int i) {
+        return tubeNumerator(DoubleVector.fromArray(S, v, i)).mul(DoubleVector.fromArray(S, elastance, i));
     }
 
     /** The tube law's numerator: {@code v} when open, {@code v COLLAPSE_STIFFENING} when collapsed. */
