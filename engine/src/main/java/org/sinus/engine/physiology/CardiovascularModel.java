@@ -564,6 +564,8 @@ public final class CardiovascularModel implements OdeSystem {
         double rvEmin = cc.rvEminMmHgPerMl();
         double rvV0 = cc.rvV0Ml();
         ModelConstants.Microcirculation mc = constants.microcirculation();
+        double recruitment = mc.collateralRecruitmentPerMmHg();
+        double knee = constants.veins().sinusKneeMmHg();
         double gEndo = mc.imPressureEndo();
         double gEpi = mc.imPressureEpi();
         double ostiumR = constants.veins().ostiumResistanceMmHgSPerMl();
@@ -637,8 +639,9 @@ public final class CardiovascularModel implements OdeSystem {
             double laPump = laPumpFlow(i, pla, pao);
             double raPump = raPumpFlow(i, pra);
             double dpEpi = pao - pepi;
+            double recruited = 1 + recruitment * Math.max(0, pcs - knee);
             double epicardialIn = culpritFlow(culpritConductance[i] * culpritConductanceFactor[i], stenosisViscous[i],
-                    stenosisInertial[i], dpEpi) + collateralConductance[i] * dpEpi;
+                    stenosisInertial[i], dpEpi) + collateralConductance[i] * recruited * dpEpi;
             double free = 1 - atriaHeld[i];
 
             dydt[LV_VOLUME][i] = qmv - qmr - qav + thebesian - axial;

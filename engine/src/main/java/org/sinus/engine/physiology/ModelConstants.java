@@ -32,9 +32,19 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
      * @param imPressureEpi fraction of LV pressure acting on the subepicardial layer (Westerhof et al. 2006)
      * @param complianceMlPerMmHgPer100g microvascular (arteriolar-capillary) compliance per layer, targets.md#C07
      * @param capillaryShare share of the resting microvascular resistance downstream of the compliance
+     * @param collateralRecruitmentPerMmHg fractional rise of the collateral conductance per mmHg of coronary sinus
+     *     pressure above the sinus knee: the seed's "activation of artero-arterial connexions as a consequence of raised
+     *     pressure within the coronary sinus" (phenomenological; fitted to Sato et al. 1996, docs/model.md section 4.1)
      */
     public record Microcirculation(double restFlowMlPerMinPerG, double flowReserve, double endoEpiFlowRatio,
-            double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare) {
+            double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare,
+            double collateralRecruitmentPerMmHg) {
+
+        /** These constants with another collateral recruitment. */
+        public Microcirculation withCollateralRecruitment(double perMmHg) {
+            return new Microcirculation(restFlowMlPerMinPerG, flowReserve, endoEpiFlowRatio, imPressureEndo,
+                    imPressureEpi, complianceMlPerMmHgPer100g, capillaryShare, perMmHg);
+        }
     }
 
     /**
@@ -137,11 +147,39 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     /** Fraction of the log flow error an autoregulating arteriole corrects per beat (assumption: ~5-beat time constant). */
     public static final double AUTOREGULATION_GAIN = 0.2;
 
-    /** The constants in force: sourced values and the fit reported in docs/model.md. */
+    /**
+     * System property that switches the collateral recruitment on: {@code on} uses
+     * {@link #FITTED_COLLATERAL_RECRUITMENT_PER_MMHG}, {@code off} (the default) none (docs/model.md section 4.1).
+     */
+    public static final String RECRUITMENT_PROPERTY = "sinus.recruitment";
+    /**
+     * Collateral recruitment per mmHg of sinus pressure above the knee, fitted to Ido et al. 2001 (dogs, LAD occluded,
+     * sinus occlusion doubles the subendocardial flow) by {@code CollateralRecruitmentTest}; in force only with
+     * {@link #RECRUITMENT_PROPERTY} {@code on}.
+     */
+    public static final double FITTED_COLLATERAL_RECRUITMENT_PER_MMHG = 0.086;
+
+    /** The collateral recruitment {@link #RECRUITMENT_PROPERTY} asks for. */
+    static double configuredRecruitment() {
+        String value = System.getProperty(RECRUITMENT_PROPERTY, "off").trim();
+        if (value.equalsIgnoreCase("on")) {
+            return FITTED_COLLATERAL_RECRUITMENT_PER_MMHG;
+        }
+        if (value.equalsIgnoreCase("off") || value.isEmpty()) {
+            return 0;
+        }
+        throw new IllegalArgumentException("system property " + RECRUITMENT_PROPERTY + " is '" + value
+                + "'; allowed: on, off");
+    }
+
+    /**
+     * The constants in force: sourced values and the fit reported in docs/model.md; the collateral recruitment as
+     * {@link #RECRUITMENT_PROPERTY} says (off unless set).
+     */
     public static ModelConstants defaults() {
         return new ModelConstants(
                 new Valves(0.005, 0.006),
-                new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15),
+                new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15, configuredRecruitment()),
                 new Veins(0.249, 0.434, 1.51, 0.497, 0.308, 15.9));
     }
 }

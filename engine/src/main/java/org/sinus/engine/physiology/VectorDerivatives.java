@@ -225,6 +225,8 @@ final class VectorDerivatives {
         double[] epicardial = y[CardiovascularModel.EPICARDIAL];
         double[] ra = y[CardiovascularModel.RA];
         double[] la = y[CardiovascularModel.LA];
+        double recruitment = m.constants().microcirculation().collateralRecruitmentPerMmHg();
+        double knee = m.constants().veins().sinusKneeMmHg();
         for (int i = from; i < upper; i += S.length()) {
             DoubleVector plv = DoubleVector.fromArray(S, lvPressure, i);
             DoubleVector pao = DoubleVector.fromArray(S, aorta, i);
@@ -239,8 +241,10 @@ final class VectorDerivatives {
                     .add(DoubleVector.fromArray(S, m.stenosisViscous, i));
             DoubleVector root = a.mul(a).add(DoubleVector.fromArray(S, m.stenosisInertial, i).mul(4)
                     .mul(dpEpi.abs())).lanewise(VectorOperators.SQRT);
-            dpEpi.mul(2).div(a.add(root)).add(DoubleVector.fromArray(S, m.collateralConductance, i).mul(dpEpi))
-                    .intoArray(culpritIn, i);
+            DoubleVector recruited = DoubleVector.fromArray(S, sinusPressure, i).sub(knee).max(0).mul(recruitment)
+                    .add(1);
+            dpEpi.mul(2).div(a.add(root)).add(DoubleVector.fromArray(S, m.collateralConductance, i).mul(recruited)
+                    .mul(dpEpi)).intoArray(culpritIn, i);
         }
     }
 

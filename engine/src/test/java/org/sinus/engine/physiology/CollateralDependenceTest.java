@@ -36,6 +36,10 @@ class CollateralDependenceTest {
 
     private static ArmPhysiology[] control;
     private static ArmPhysiology[] picso;
+    /** The same sweep with the collateral recruitment on (Ido-fitted; docs/model.md section 4.1). */
+    private static ArmPhysiology[] controlOn;
+    private static ArmPhysiology[] picsoOn;
+    private static ArmPhysiology[] permanentOn;
 
     static PatientParameters withCfi(double cfi) {
         PatientParameters p = ReferencePatients.stableAngina(true);
@@ -54,6 +58,14 @@ class CollateralDependenceTest {
         ArmPhysiology[][] r = kernel.run(patients, List.of(new Control(), new Picso(1.0, 3, 20, 3, 90)));
         control = r[0];
         picso = r[1];
+        ModelConstants d = ModelConstants.defaults();
+        ModelConstants on = new ModelConstants(d.valves(), d.microcirculation().withCollateralRecruitment(
+                ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG), d.veins(), d.circulation());
+        ArmPhysiology[][] ro = new Kernel(on, CFI.length, Kernel.DEFAULT_STEP_S).run(patients, List.of(new Control(),
+                new Picso(1.0, 3, 20, 3, 90), new org.sinus.engine.devices.SinusOcclusion(40)));
+        controlOn = ro[0];
+        picsoOn = ro[1];
+        permanentOn = ro[2];
         for (int i = 0; i < CFI.length; i++) {
             for (ArmPhysiology a : List.of(control[i], picso[i])) {
                 assertTrue(a.ok(), () -> "reference patient failed: " + a.failure());
@@ -105,18 +117,58 @@ class CollateralDependenceTest {
     @Test
     void printsTheComparisonWithStoller2013() {
         System.out.println("| CFI | endo O2 deficit ctl / PICSO | change | epi O2 deficit ctl / PICSO | change |"
-                + " published (Stoller 2013, ST elevation) |");
+                + " with recruitment: endo ctl / PICSO / permanent | change PICSO | published (Stoller 2013, ST"
+                + " elevation) |");
         for (int i = 0; i < CFI.length; i++) {
             double endo0 = deficit(control[i], Metric.RISK_ENDO_O2_BALANCE);
             double endo1 = deficit(picso[i], Metric.RISK_ENDO_O2_BALANCE);
             double epi0 = deficit(control[i], Metric.RISK_EPI_O2_BALANCE);
             double epi1 = deficit(picso[i], Metric.RISK_EPI_O2_BALANCE);
+            double on0 = deficit(controlOn[i], Metric.RISK_ENDO_O2_BALANCE);
+            double on1 = deficit(picsoOn[i], Metric.RISK_ENDO_O2_BALANCE);
+            double on2 = deficit(permanentOn[i], Metric.RISK_ENDO_O2_BALANCE);
             String published = CFI[i] < 0.05 ? "no effect" : CFI[i] <= 0.2 ? "greatest reduction" : "no effect";
-            System.out.printf(Locale.ROOT, "| %.2f | %.3f / %.3f | %s | %.3f / %.3f | %s | %s |%n", CFI[i], endo0,
-                    endo1, relative(endo0, endo1), epi0, epi1, relative(epi0, epi1), published);
+            System.out.printf(Locale.ROOT, "| %.2f | %.3f / %.3f | %s | %.3f / %.3f | %s | %.3f / %.3f / %.3f | %s |"
+                    + " %s |%n", CFI[i], endo0, endo1, relative(endo0, endo1), epi0, epi1, relative(epi0, epi1), on0,
+                    on1, on2, relative(on0, on1), published);
         }
         System.out.println("Stoller 2013: ST elevation 1.85 -> 1.33 mV with iCSO (-28%), greatest at CFI 0.05-0.20");
         assertTrue(deficit(control[0], Metric.RISK_ENDO_O2_BALANCE) > 0, "the sweep starts ischaemic");
+    }
+
+    /**
+     * With the collateral recruitment on (fitted to Ido 2001), Stoller's hump emerges in the subendocardial oxygen
+     * deficit: no effect at CFI 0 (nothing to recruit), a reduction at CFI 0.1 to 0.2, none once collaterals prevent
+     * ischaemia (0.3 and above), the largest reduction inside (0, 0.25]. And permanent occlusion then helps the
+     * at-risk subendocardium more than PICSO, acutely (as Ido measured), against physiology.md's "permanent occlusion
+     * does not help": docs/model.md section 4.1.
+     */
+    @Test
+    void withRecruitmentTheHumpEmergesAndPermanentOcclusionHelpsMore() {
+        double best = 0;
+        double bestCfi = -1;
+        for (int i = 0; i < CFI.length; i++) {
+            double gain = deficit(controlOn[i], Metric.RISK_ENDO_O2_BALANCE)
+                    - deficit(picsoOn[i], Metric.RISK_ENDO_O2_BALANCE);
+            if (CFI[i] == 0) {
+                assertTrue(Math.abs(gain) < 0.02, "no effect without collaterals: " + gain);
+            } else if (CFI[i] >= 0.1 && CFI[i] <= 0.2) {
+                assertTrue(gain > 0, "PICSO lowers the deficit at CFI " + CFI[i] + ": " + gain);
+            } else if (CFI[i] >= 0.3) {
+                assertTrue(deficit(controlOn[i], Metric.RISK_ENDO_O2_BALANCE) == 0
+                        && deficit(picsoOn[i], Metric.RISK_ENDO_O2_BALANCE) == 0, "no ischaemia at CFI " + CFI[i]);
+            }
+            if (gain > best) {
+                best = gain;
+                bestCfi = CFI[i];
+            }
+            if (controlOn[i].get(Metric.RISK_ENDO_O2_BALANCE) < 1 && CFI[i] > 0) {
+                assertTrue(permanentOn[i].get(Metric.RISK_ENDO_O2_BALANCE)
+                        > picsoOn[i].get(Metric.RISK_ENDO_O2_BALANCE), "as found: permanent above PICSO at CFI "
+                        + CFI[i]);
+            }
+        }
+        assertTrue(bestCfi > 0 && bestCfi <= 0.25, "the largest reduction lies at low-to-middle CFI: " + bestCfi);
     }
 
     private static double deficit(ArmPhysiology a, Metric balance) {
