@@ -17,6 +17,8 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.sinus.cohorts.Cohorts;
 import org.sinus.dashboard.DashboardOptions;
 import org.sinus.dashboard.DashboardServer;
+import org.sinus.engine.physiology.Baroreflex;
+import org.sinus.engine.physiology.ModelConstants;
 import org.sinus.engine.scenario.ArmSpec;
 import org.sinus.engine.scenario.ParsedScenario;
 import org.sinus.engine.scenario.RunSpec;
@@ -169,6 +171,9 @@ final class TrialRun {
         m.put("sinus.arms", String.join(",", scenario.arms().stream().map(ArmSpec::name).toList()));
         m.put("sinus.reference-arm", scenario.referenceArm().name());
         m.put("sinus.version", build.codeVersion());
+        // Development switches that change the physics (docs/model.md 4.1, 9.6), so a result says which it had.
+        m.put("sinus.kernel.baroreflex", Baroreflex.configured() ? "on" : "off");
+        m.put("sinus.kernel.recruitment", ModelConstants.configuredRecruitment() > 0 ? "on" : "off");
         m.put("sinus.created", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         return m;
     }

@@ -145,6 +145,8 @@ class RunJobTest {
         assertEquals("Partition invariance (60 patients)", m.get("sinus.scenario.name"));
         assertTrue(m.get("sinus.version").startsWith("0.1.0-SNAPSHOT+"), m.get("sinus.version"));
         assertTrue(m.containsKey("sinus.created"));
+        assertEquals("off", m.get("sinus.kernel.baroreflex"), "the physics switches are recorded");
+        assertEquals("off", m.get("sinus.kernel.recruitment"));
         Field infarct = t.schema().findField(StemiOutcomes.INFARCT);
         assertEquals("% LV", infarct.getMetadata().get(ArrowResults.UNIT));
         assertEquals("mmHg", t.schema().findField("cs_mean_mmhg").getMetadata().get(ArrowResults.UNIT));

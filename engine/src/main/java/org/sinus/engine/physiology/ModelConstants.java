@@ -160,7 +160,7 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     public static final double FITTED_COLLATERAL_RECRUITMENT_PER_MMHG = 0.086;
 
     /** The collateral recruitment {@link #RECRUITMENT_PROPERTY} asks for. */
-    static double configuredRecruitment() {
+    public static double configuredRecruitment() {
         String value = System.getProperty(RECRUITMENT_PROPERTY, "off").trim();
         if (value.equalsIgnoreCase("on")) {
             return FITTED_COLLATERAL_RECRUITMENT_PER_MMHG;
