@@ -58,12 +58,19 @@ class VectorDerivativesTest {
                 .path());
     }
 
-    /** One evaluation on random patients, states, times and actuators, covering every branch of every term. */
+    /**
+     * One evaluation on random patients, states, times and actuators, covering every branch of every term; with the
+     * collateral recruitment switched on, so that its term is compared too (off, it multiplies by exactly 1, and the
+     * whole runs below cover that).
+     */
     @Test
     void oneEvaluationMatchesTheScalarReference() {
         RandomStreams streams = RandomStreams.of(SEED);
-        CardiovascularModel scalar = new CardiovascularModel(ModelConstants.defaults(), PATIENTS, KernelPath.SCALAR);
-        CardiovascularModel vector = new CardiovascularModel(ModelConstants.defaults(), PATIENTS, KernelPath.VECTOR);
+        ModelConstants d = ModelConstants.defaults();
+        ModelConstants recruiting = new ModelConstants(d.valves(), d.microcirculation().withCollateralRecruitment(
+                ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG), d.veins(), d.circulation());
+        CardiovascularModel scalar = new CardiovascularModel(recruiting, PATIENTS, KernelPath.SCALAR);
+        CardiovascularModel vector = new CardiovascularModel(recruiting, PATIENTS, KernelPath.VECTOR);
         int dim = CardiovascularModel.DIMENSION;
         double[][] y = new double[dim][PATIENTS];
         double[][] ignored = new double[dim][PATIENTS];
