@@ -18,7 +18,7 @@ import org.sinus.engine.devices.Devices;
 import org.sinus.engine.physiology.ArmPhysiology;
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.physiology.Kernel;
-import org.sinus.engine.physiology.ModelConstants;
+import org.sinus.engine.physiology.KernelPath;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.scenario.ArmSpec;
 import org.sinus.engine.scenario.NoDevice;
@@ -108,7 +108,9 @@ final class PatientCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        Kernel kernel = new Kernel(ModelConstants.defaults(), 1, Kernel.DEFAULT_STEP_S);
+        PhysicsSwitches physics = PhysicsSwitches.configured();
+        Kernel kernel = new Kernel(physics.constants(), 1, Kernel.DEFAULT_STEP_S, KernelPath.configured(),
+                physics.baroreflex());
         PatientTraces traces = new PatientTraces(toRun.size(), toRun.get(0).protocol().warmupS(),
                 Kernel.DEFAULT_STEP_S);
         ArmPhysiology[][] phys = kernel.run(List.of(patient.parameters()), toRun, traces);
@@ -125,7 +127,7 @@ final class PatientCommand implements Callable<Integer> {
         }
         BuildInfo build = BuildInfo.load();
         List<PatientTraceView.Quantity> covariates = covariates(cohort, patient);
-        Map<String, String> metadata = TrialRun.metadata(parsed, s, build);
+        Map<String, String> metadata = TrialRun.metadata(parsed, s, build, physics);
         metadata.put("sinus.patient.id", Long.toString(patient.id()));
         metadata.put("sinus.patient.selection", selection);
         for (PatientTraceView.Quantity q : covariates) {

@@ -12,7 +12,7 @@ import org.sinus.engine.physiology.ArmPhysiology;
 import org.sinus.engine.physiology.Device;
 import org.sinus.engine.physiology.Kernel;
 import org.sinus.engine.physiology.Metric;
-import org.sinus.engine.physiology.ModelConstants;
+import org.sinus.engine.physiology.KernelPath;
 import org.sinus.engine.physiology.PatientParameters;
 import org.sinus.engine.random.RandomStreams;
 import org.sinus.engine.scenario.ArmSpec;
@@ -44,8 +44,15 @@ final class PatientSimulation {
     private final Device[] devices;
     private final OutcomeModel outcome;
     private final ResultColumns columns;
+    private final PhysicsSwitches physics;
 
+    /** With this JVM's physics switches. */
     PatientSimulation(long seed, Cohort cohort, List<ArmSpec> arms) {
+        this(seed, cohort, arms, PhysicsSwitches.configured());
+    }
+
+    PatientSimulation(long seed, Cohort cohort, List<ArmSpec> arms, PhysicsSwitches physics) {
+        this.physics = physics;
         this.streams = RandomStreams.of(seed);
         this.cohort = cohort;
         this.arms = List.copyOf(arms);
@@ -72,7 +79,8 @@ final class PatientSimulation {
     /** Simulates the patients of {@code range}. */
     PartitionResult simulate(IdRange range) {
         long start = System.nanoTime();
-        Kernel kernel = new Kernel(ModelConstants.defaults(), BATCH, Kernel.DEFAULT_STEP_S);
+        Kernel kernel = new Kernel(physics.constants(), BATCH, Kernel.DEFAULT_STEP_S, KernelPath.configured(),
+                physics.baroreflex());
         Rows rows = new Rows(columns.size(), (int) Math.min(Integer.MAX_VALUE / 2, range.size() * arms.size()));
         List<FailureRecord> failures = new ArrayList<>();
         List<VirtualPatient> batch = new ArrayList<>(BATCH);

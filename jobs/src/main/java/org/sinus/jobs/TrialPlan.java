@@ -15,12 +15,13 @@ import org.sinus.engine.scenario.ScenarioParser;
  * @param fileName the scenario file name, for messages
  * @param scenarioBytes the scenario file's exact bytes
  * @param seed the run seed (the scenario's, or the one given with {@code --seed})
+ * @param physics the kernel's physics switches, resolved on the driver
  */
-record TrialPlan(String fileName, byte[] scenarioBytes, long seed) implements Serializable {
-    private static final long serialVersionUID = 1L;
+record TrialPlan(String fileName, byte[] scenarioBytes, long seed, PhysicsSwitches physics) implements Serializable {
+    private static final long serialVersionUID = 2L;
 
-    static TrialPlan of(ParsedScenario parsed, long seed) {
-        return new TrialPlan(parsed.fileName(), parsed.bytes(), seed);
+    static TrialPlan of(ParsedScenario parsed, long seed, PhysicsSwitches physics) {
+        return new TrialPlan(parsed.fileName(), parsed.bytes(), seed, physics);
     }
 
     /** The scenario, with the run seed. */
@@ -34,7 +35,7 @@ record TrialPlan(String fileName, byte[] scenarioBytes, long seed) implements Se
 
     PatientSimulation simulation() {
         Scenario s = scenario();
-        return new PatientSimulation(seed, Cohorts.of(s.cohort().type().key()), s.arms());
+        return new PatientSimulation(seed, Cohorts.of(s.cohort().type().key()), s.arms(), physics);
     }
 
     static Scenario withSeed(Scenario s, long seed) {

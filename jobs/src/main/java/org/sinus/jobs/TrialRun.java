@@ -17,8 +17,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.sinus.cohorts.Cohorts;
 import org.sinus.dashboard.DashboardOptions;
 import org.sinus.dashboard.DashboardServer;
-import org.sinus.engine.physiology.Baroreflex;
-import org.sinus.engine.physiology.ModelConstants;
 import org.sinus.engine.scenario.ArmSpec;
 import org.sinus.engine.scenario.ParsedScenario;
 import org.sinus.engine.scenario.RunSpec;
@@ -74,16 +72,18 @@ final class TrialRun {
         Path dir = options.output() != null ? options.output().toAbsolutePath().normalize()
                 : scenario.output().absoluteDirectory();
         checkWritable(dir);
-        TrialPlan plan = TrialPlan.of(parsed, seed);
+        PhysicsSwitches physics = PhysicsSwitches.configured();
+        TrialPlan plan = TrialPlan.of(parsed, seed, physics);
         PatientSimulation simulation;
         try {
-            simulation = new PatientSimulation(seed, Cohorts.of(scenario.cohort().type().key()), scenario.arms());
+            simulation = new PatientSimulation(seed, Cohorts.of(scenario.cohort().type().key()), scenario.arms(),
+                    physics);
         } catch (IllegalArgumentException e) {
             throw new UserError(parsed.fileName() + ": " + e.getMessage());
         }
         BuildInfo build = BuildInfo.load();
         List<String> arms = scenario.arms().stream().map(ArmSpec::name).toList();
-        Map<String, String> metadata = metadata(parsed, scenario, build);
+        Map<String, String> metadata = metadata(parsed, scenario, build, physics);
         RunInfo info = new RunInfo(scenario.name(), Path.of(parsed.fileName()).getFileName() + " ("
                 + scenario.cohort().type().key() + ", " + String.format(Locale.ROOT, "%,d", scenario.cohort().size())
                 + " patients, " + String.join(" vs ", arms) + ")", parsed.sha256Hex(), seed, build.codeVersion());
@@ -158,7 +158,8 @@ final class TrialRun {
         return 0;
     }
 
-    static Map<String, String> metadata(ParsedScenario parsed, Scenario scenario, BuildInfo build) {
+    static Map<String, String> metadata(ParsedScenario parsed, Scenario scenario, BuildInfo build,
+            PhysicsSwitches physics) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("sinus.seed", Long.toString(scenario.seed()));
         m.put("sinus.scenario.name", scenario.name());
@@ -172,8 +173,8 @@ final class TrialRun {
         m.put("sinus.reference-arm", scenario.referenceArm().name());
         m.put("sinus.version", build.codeVersion());
         // Development switches that change the physics (docs/model.md 4.1, 9.6), so a result says which it had.
-        m.put("sinus.kernel.baroreflex", Baroreflex.configured() ? "on" : "off");
-        m.put("sinus.kernel.recruitment", ModelConstants.configuredRecruitment() > 0 ? "on" : "off");
+        m.put("sinus.kernel.baroreflex", physics.baroreflexKey());
+        m.put("sinus.kernel.recruitment", physics.recruitmentKey());
         m.put("sinus.created", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         return m;
     }

@@ -59,6 +59,30 @@ class PatientSimulationTest {
     }
 
     /**
+     * The physics switches travel with the simulation (a Spark task gets the driver's, not its executor's): with the
+     * collateral recruitment on, the PICSO arm's collateral-fed flow differs, the control arm (sinus below its knee)
+     * does not.
+     */
+    @Test
+    void thePhysicsSwitchesAreTheSimulations() {
+        PatientSimulation off = new PatientSimulation(SEED, COHORT, ARMS, new PhysicsSwitches(false, 0));
+        PatientSimulation on = new PatientSimulation(SEED, COHORT, ARMS, new PhysicsSwitches(false,
+                org.sinus.engine.physiology.ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG));
+        PartitionResult a = off.simulate(new IdRange(0, 0, 4));
+        PartitionResult b = on.simulate(new IdRange(0, 0, 4));
+        int flow = off.columns().metricIndex(Metric.EPICARDIAL_MEAN_MMHG);
+        boolean picsoDiffers = false;
+        for (int row = 0; row < a.rows(); row++) {
+            if (a.armIndices()[row] == 0) {
+                assertEquals(a.values()[flow][row], b.values()[flow][row], "control: sinus below the knee");
+            } else {
+                picsoDiffers |= a.values()[flow][row] != b.values()[flow][row];
+            }
+        }
+        assertTrue(picsoDiffers, "PICSO's occlusions recruit collaterals");
+    }
+
+    /**
      * Partial delivery scales each patient's PICSO dose by the fraction it received: none started gives dose 0 and
      * the control infarct; a half-delivered arm gets, patient by patient, the full arm's dose times 0 (not started),
      * 1 (completed) or the patient's uniform fraction, the same draws whatever the arm.

@@ -558,7 +558,6 @@ public final class CardiovascularModel implements OdeSystem {
 
     @Override
     public void derivatives(double timeS, double[][] y, double[][] dydt, int from, int to) {
-        ModelConstants.Valves valves = constants.valves();
         ModelConstants.Circulation cc = constants.circulation();
         Reciprocals g = reciprocals;
         double rvEmin = cc.rvEminMmHgPerMl();

@@ -43,8 +43,9 @@ public final class CoronaryFlows {
 
     /**
      * Writes patient {@code i}'s coronary flows at {@code timeS} in state {@code y}, with the actuators as they stand,
-     * into {@code out} (length {@link #SIZE}); allocates nothing. The expressions and their order are those of
-     * {@link CardiovascularModel#derivatives}'s scalar loop.
+     * into {@code out} (length {@link #SIZE}); allocates nothing. The expressions are those of
+     * {@link CardiovascularModel#derivatives}'s scalar loop, with divisions by resistances and compliances where the
+     * derivative multiplies by their reciprocals (equal to an ulp or so: this is for reporting, not integration).
      */
     public static void of(CardiovascularModel m, int i, double timeS, double[][] y, double[] out) {
         ModelConstants.Microcirculation mc = m.constants().microcirculation();

@@ -34,7 +34,8 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
      * @param capillaryShare share of the resting microvascular resistance downstream of the compliance
      * @param collateralRecruitmentPerMmHg fractional rise of the collateral conductance per mmHg of coronary sinus
      *     pressure above the sinus knee: the seed's "activation of artero-arterial connexions as a consequence of raised
-     *     pressure within the coronary sinus" (phenomenological; fitted to Sato et al. 1996, docs/model.md section 4.1)
+     *     pressure within the coronary sinus" (phenomenological; fitted to Ido et al. 2001, checked against Sato et al.
+     *     1996, docs/model.md section 4.1)
      */
     public record Microcirculation(double restFlowMlPerMinPerG, double flowReserve, double endoEpiFlowRatio,
             double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare,
@@ -177,9 +178,17 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
      * {@link #RECRUITMENT_PROPERTY} says (off unless set).
      */
     public static ModelConstants defaults() {
+        return defaults(configuredRecruitment());
+    }
+
+    /**
+     * The constants in force with the collateral recruitment {@code recruitmentPerMmHg} (0 off, or
+     * {@link #FITTED_COLLATERAL_RECRUITMENT_PER_MMHG}), whatever the system property says.
+     */
+    public static ModelConstants defaults(double recruitmentPerMmHg) {
         return new ModelConstants(
                 new Valves(0.005, 0.006),
-                new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15, configuredRecruitment()),
+                new Microcirculation(0.72, 4.0, 1.15, 0.75, 0.25, 0.025, 0.15, recruitmentPerMmHg),
                 new Veins(0.249, 0.434, 1.51, 0.497, 0.308, 15.9));
     }
 }

@@ -16,13 +16,14 @@ import org.sinus.engine.devices.Picso;
  * at-risk territory lives on collaterals) is swept over CFI, under control and PICSO, and the PICSO-minus-control
  * change of the at-risk subendocardium's perfusion, net arterial inflow and oxygen balance is printed.
  *
- * <p><b>The published hump does NOT emerge.</b> With the at-risk territory autoregulating (bounded by maximal
+ * <p><b>By default (collateral recruitment off) the published hump does NOT emerge.</b> With the at-risk territory autoregulating (bounded by maximal
  * dilation) and the collateral conductance set from CFI against the maximally dilated bed, the at-risk subendocardium
  * is ischaemic (oxygen balance below 1) up to a CFI between 0.2 and 0.3 and not above it, as Seiler's threshold of
  * about 0.25 says. Over the whole ischaemic range PICSO LOWERS the layer's perfusion and oxygen balance, the more the
  * higher the CFI up to 0.2 (the venous back-pressure acts on a larger collateral inflow), then the loss shrinks; above
- * the threshold the territory is autoregulated and PICSO changes it by about 1%. No mechanism in the kernel lets venous
- * pressure raise a maximally dilated bed's arterial inflow (docs/model.md section 4.1).
+ * the threshold the territory is autoregulated and PICSO changes it by about 1%. Without the recruitment no mechanism in
+ * the kernel lets venous pressure raise a maximally dilated bed's arterial inflow (docs/model.md section 4.1); with it
+ * on ({@link #withRecruitmentTheHumpEmergesAndPermanentOcclusionHelpsMore}) the hump emerges.
  *
  * <p>Against the published source of the sentence (Stoller et al., Heart 2013; {@link
  * #printsTheComparisonWithStoller2013}) the model's effect lies in the same CFI window, 0.05 to 0.20, with the opposite
@@ -66,6 +67,11 @@ class CollateralDependenceTest {
         controlOn = ro[0];
         picsoOn = ro[1];
         permanentOn = ro[2];
+        for (ArmPhysiology[] arm : ro) {
+            for (ArmPhysiology a : arm) {
+                assertTrue(a.ok(), () -> "reference patient failed with recruitment on: " + a.failure());
+            }
+        }
         for (int i = 0; i < CFI.length; i++) {
             for (ArmPhysiology a : List.of(control[i], picso[i])) {
                 assertTrue(a.ok(), () -> "reference patient failed: " + a.failure());

@@ -1,0 +1,39 @@
+package org.sinus.jobs;
+
+import java.io.Serializable;
+import org.sinus.engine.physiology.Baroreflex;
+import org.sinus.engine.physiology.ModelConstants;
+
+/**
+ * The kernel's two development switches that change the physics (docs/model.md 9.6 and 4.1), resolved once on the
+ * driver from its system properties and shipped to every task with the plan, so that executors simulate with the
+ * settings the run records, whatever their own JVM options.
+ *
+ * @param baroreflex whether the arterial baroreflex acts ({@code sinus.baroreflex})
+ * @param recruitmentPerMmHg the collateral recruitment in force ({@code sinus.recruitment}: 0 when off)
+ */
+record PhysicsSwitches(boolean baroreflex, double recruitmentPerMmHg) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** This JVM's settings; a bad property value is a {@link UserError} naming the property and what is allowed. */
+    static PhysicsSwitches configured() {
+        try {
+            return new PhysicsSwitches(Baroreflex.configured(), ModelConstants.configuredRecruitment());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** The kernel constants with this recruitment. */
+    ModelConstants constants() {
+        return ModelConstants.defaults(recruitmentPerMmHg);
+    }
+
+    String baroreflexKey() {
+        return baroreflex ? "on" : "off";
+    }
+
+    String recruitmentKey() {
+        return recruitmentPerMmHg > 0 ? "on" : "off";
+    }
+}
