@@ -41,6 +41,13 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
             double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare,
             double collateralRecruitmentPerMmHg) {
 
+        public Microcirculation {
+            if (!(collateralRecruitmentPerMmHg >= 0 && collateralRecruitmentPerMmHg <= 1)) {
+                throw new IllegalArgumentException("collateralRecruitmentPerMmHg = " + collateralRecruitmentPerMmHg
+                        + " is outside [0, 1] per mmHg");
+            }
+        }
+
         /** These constants with another collateral recruitment. */
         public Microcirculation withCollateralRecruitment(double perMmHg) {
             return new Microcirculation(restFlowMlPerMinPerG, flowReserve, endoEpiFlowRatio, imPressureEndo,
