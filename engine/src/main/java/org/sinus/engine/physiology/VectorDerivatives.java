@@ -15,7 +15,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Piecewise terms use masks, never branches: for a two-branch term only the operand that differs is selected, and
  * the one division or cosine is taken once (the elastance's systolic and relaxation cosines share one evaluation;
- * the sinus's tube law and knee share one division; the other tube laws multiply by elastances computed at load). The floor of the beat count is taken with adds
+ * the sinus's tube law and knee share one division; the other tube laws multiply by elastances computed at load).
+ * The floor of the beat count is taken with adds
  * ({@code x + 2^52 - 2^52}, exact for time never negative): a double-to-long conversion is not intrinsified on
  * JDK 17.
  *
