@@ -33,9 +33,9 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
      * @param complianceMlPerMmHgPer100g microvascular (arteriolar-capillary) compliance per layer, targets.md#C07
      * @param capillaryShare share of the resting microvascular resistance downstream of the compliance
      * @param collateralRecruitmentPerMmHg fractional rise of the collateral conductance per mmHg of coronary sinus
-     *     pressure above the sinus knee: the seed's "activation of artero-arterial connexions as a consequence of raised
-     *     pressure within the coronary sinus" (phenomenological; fitted to Ido et al. 2001, checked against Sato et al.
-     *     1996, docs/model.md section 4.1)
+     *     pressure above the sinus knee: the seed's "activation of artero-arterial connexions as a consequence of
+     *     raised pressure within the coronary sinus" (phenomenological; fitted to Ido et al. 2001, checked against
+     *     Sato et al. 1996, docs/model.md section 4.1)
      */
     public record Microcirculation(double restFlowMlPerMinPerG, double flowReserve, double endoEpiFlowRatio,
             double imPressureEndo, double imPressureEpi, double complianceMlPerMmHgPer100g, double capillaryShare,

@@ -16,7 +16,8 @@ import org.sinus.engine.devices.Picso;
  * at-risk territory lives on collaterals) is swept over CFI, under control and PICSO, and the PICSO-minus-control
  * change of the at-risk subendocardium's perfusion, net arterial inflow and oxygen balance is printed.
  *
- * <p><b>By default (collateral recruitment off) the published hump does NOT emerge.</b> With the at-risk territory autoregulating (bounded by maximal
+ * <p><b>By default (collateral recruitment off) the published hump does NOT emerge.</b> With the at-risk territory
+ * autoregulating (bounded by maximal
  * dilation) and the collateral conductance set from CFI against the maximally dilated bed, the at-risk subendocardium
  * is ischaemic (oxygen balance below 1) up to a CFI between 0.2 and 0.3 and not above it, as Seiler's threshold of
  * about 0.25 says. Over the whole ischaemic range PICSO LOWERS the layer's perfusion and oxygen balance, the more the
