@@ -27,12 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.SampleStatistics;
+import org.sinus.cohorts.TruncatedSpec;
 
 /**
  * Checks the covariate specification on each id's first copula draw (20,000 ids, seed {@link AnginaSample#SEED}),
@@ -52,45 +52,30 @@ class AnginaCovariateDistributionTest {
         {FEMALE, CCS_CLASS, PRIOR_CABG, PRIOR_PCI, DIABETES, CHRONIC_TOTAL_OCCLUSION};
     private static final double[] PREVALENCE = new double[COUNT];
 
-    /** The specification of one continuous marginal: parent distribution truncated to [lower, upper]. */
-    private record Spec(String name, ContinuousDistribution parent, double lower, double upper) {
-        double cdf(double x) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return Math.min(1, Math.max(0, (parent.cumulativeProbability(x) - a) / (b - a)));
-        }
-
-        double quantile(double p) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return parent.inverseCumulativeProbability(a + p * (b - a));
-        }
-    }
-
     // docs/cohort-refractory-angina.md, covariate table. Beta by moments: k = m (1 - m) / s^2 - 1, alpha = m k.
     private static final double K_OCCLUDED = 0.35 * 0.65 / (0.12 * 0.12) - 1;
     private static final double K_STENOSED = 0.18 * 0.82 / (0.08 * 0.08) - 1;
-    private static final Spec[] SPECS = new Spec[COUNT];
-    private static final Spec EDV_FEMALE = new Spec("EDV women", NormalDistribution.of(110, 26), 60, 230);
-    private static final Spec MASS_FEMALE = new Spec("LV mass women", NormalDistribution.of(105, 22), 60, 220);
-    private static final Spec CFI_OCCLUDED =
-            new Spec("CFI occluded", BetaDistribution.of(0.35 * K_OCCLUDED, 0.65 * K_OCCLUDED), 0.05, 0.6);
+    private static final TruncatedSpec[] SPECS = new TruncatedSpec[COUNT];
+    private static final TruncatedSpec EDV_FEMALE = new TruncatedSpec("EDV women", NormalDistribution.of(110, 26), 60, 230);
+    private static final TruncatedSpec MASS_FEMALE = new TruncatedSpec("LV mass women", NormalDistribution.of(105, 22), 60, 220);
+    private static final TruncatedSpec CFI_OCCLUDED =
+            new TruncatedSpec("CFI occluded", BetaDistribution.of(0.35 * K_OCCLUDED, 0.65 * K_OCCLUDED), 0.05, 0.6);
 
     static {
-        SPECS[AGE] = new Spec("age (REDUCER-I)", NormalDistribution.of(68.8, 9.7), 35, 95);
-        SPECS[HEART_RATE] = new Spec("heart rate", NormalDistribution.of(66, 10), 45, 110);
-        SPECS[SYSTOLIC] = new Spec("SBP", NormalDistribution.of(132, 17), 95, 190);
-        SPECS[DIASTOLIC] = new Spec("DBP", NormalDistribution.of(74, 10), 45, 110);
-        SPECS[EJECTION_FRACTION] = new Spec("LVEF (> 25%)", NormalDistribution.of(55, 10), 25, 80);
-        SPECS[END_DIASTOLIC_VOLUME] = new Spec("EDV men", NormalDistribution.of(145, 35), 80, 300);
-        SPECS[LV_MASS] = new Spec("LV mass men", NormalDistribution.of(140, 28), 80, 300);
-        SPECS[SAQ_ANGINA_FREQUENCY] = new Spec("SAQ angina frequency", NormalDistribution.of(40, 20), 0, 100);
-        SPECS[ISCHAEMIC_TERRITORY] = new Spec("ischaemic territory", NormalDistribution.of(30, 9), 10, 60);
-        SPECS[CULPRIT_STENOSIS] = new Spec("stenosis (open culprit)", NormalDistribution.of(82, 7), 70, 95);
+        SPECS[AGE] = new TruncatedSpec("age (REDUCER-I)", NormalDistribution.of(68.8, 9.7), 35, 95);
+        SPECS[HEART_RATE] = new TruncatedSpec("heart rate", NormalDistribution.of(66, 10), 45, 110);
+        SPECS[SYSTOLIC] = new TruncatedSpec("SBP", NormalDistribution.of(132, 17), 95, 190);
+        SPECS[DIASTOLIC] = new TruncatedSpec("DBP", NormalDistribution.of(74, 10), 45, 110);
+        SPECS[EJECTION_FRACTION] = new TruncatedSpec("LVEF (> 25%)", NormalDistribution.of(55, 10), 25, 80);
+        SPECS[END_DIASTOLIC_VOLUME] = new TruncatedSpec("EDV men", NormalDistribution.of(145, 35), 80, 300);
+        SPECS[LV_MASS] = new TruncatedSpec("LV mass men", NormalDistribution.of(140, 28), 80, 300);
+        SPECS[SAQ_ANGINA_FREQUENCY] = new TruncatedSpec("SAQ angina frequency", NormalDistribution.of(40, 20), 0, 100);
+        SPECS[ISCHAEMIC_TERRITORY] = new TruncatedSpec("ischaemic territory", NormalDistribution.of(30, 9), 10, 60);
+        SPECS[CULPRIT_STENOSIS] = new TruncatedSpec("stenosis (open culprit)", NormalDistribution.of(82, 7), 70, 95);
         SPECS[COLLATERAL_FLOW_INDEX] =
-                new Spec("CFI stenosed", BetaDistribution.of(0.18 * K_STENOSED, 0.82 * K_STENOSED), 0, 0.5);
-        SPECS[RIGHT_ATRIAL_PRESSURE] = new Spec("RAP (<= 15)", LogNormalDistribution.of(Math.log(6), 0.40), 1, 15);
-        SPECS[WEDGE_PRESSURE] = new Spec("PCWP", LogNormalDistribution.of(Math.log(12), 0.35), 4, 30);
+                new TruncatedSpec("CFI stenosed", BetaDistribution.of(0.18 * K_STENOSED, 0.82 * K_STENOSED), 0, 0.5);
+        SPECS[RIGHT_ATRIAL_PRESSURE] = new TruncatedSpec("RAP (<= 15)", LogNormalDistribution.of(Math.log(6), 0.40), 1, 15);
+        SPECS[WEDGE_PRESSURE] = new TruncatedSpec("PCWP", LogNormalDistribution.of(Math.log(12), 0.35), 4, 30);
         PREVALENCE[FEMALE] = 0.22;
         PREVALENCE[CCS_CLASS] = 0.25;
         PREVALENCE[PRIOR_CABG] = 0.55;
@@ -228,7 +213,7 @@ class AnginaCovariateDistributionTest {
         }
     }
 
-    private void checkQuantiles(Spec spec, double[] x, double allowance, List<String> errors) {
+    private void checkQuantiles(TruncatedSpec spec, double[] x, double allowance, List<String> errors) {
         final int n = x.length;
         for (double p : PROBABILITIES) {
             final double q = spec.quantile(p);
@@ -283,7 +268,7 @@ class AnginaCovariateDistributionTest {
                 z[i] = Double.NaN;
                 continue;
             }
-            final Spec spec = female && k == END_DIASTOLIC_VOLUME ? EDV_FEMALE
+            final TruncatedSpec spec = female && k == END_DIASTOLIC_VOLUME ? EDV_FEMALE
                     : female && k == LV_MASS ? MASS_FEMALE
                     : occluded && k == COLLATERAL_FLOW_INDEX ? CFI_OCCLUDED : SPECS[k];
             z[i] = STANDARD_NORMAL.inverseCumulativeProbability(spec.cdf(c[k]));

@@ -27,12 +27,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.SampleStatistics;
+import org.sinus.cohorts.TruncatedSpec;
 
 /**
  * The covariates of 20,000 single attempts (before the criteria applied by rejection, {@link MrSample#draws})
@@ -46,21 +46,6 @@ import org.sinus.cohorts.SampleStatistics;
 class MrCovariateDistributionTest {
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
     private static final double[] PROBABILITIES = {0.05, 0.25, 0.5, 0.75, 0.95};
-
-    /** A continuous marginal: parent truncated to [lower, upper]. */
-    private record Spec(String name, ContinuousDistribution parent, double lower, double upper) {
-        double cdf(double x) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return Math.min(1, Math.max(0, (parent.cumulativeProbability(x) - a) / (b - a)));
-        }
-
-        double quantile(double p) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return parent.inverseCumulativeProbability(a + p * (b - a));
-        }
-    }
 
     /** A discrete marginal: value {@code values[k]} with probability {@code probabilities[k]}, cut from one latent. */
     private record Levels(double[] values, double[] probabilities) {
@@ -131,27 +116,27 @@ class MrCovariateDistributionTest {
         {WEDGE_PRESSURE, SIX_MINUTE_WALK, -15}, {WEDGE_PRESSURE, KCCQ, -15}, {RIGHT_ATRIAL_PRESSURE, CS_DIAMETER, 30},
         {SIX_MINUTE_WALK, KCCQ, 35}, {ISCHAEMIC, COLLATERAL_FLOW_INDEX, 25},
     };
-    private static final Spec[] SPECS = new Spec[LATENT];
+    private static final TruncatedSpec[] SPECS = new TruncatedSpec[LATENT];
     private static final Levels[] LEVELS = new Levels[LATENT];
 
     static {
         // CFI: beta with mean 0.17 and SD 0.08, alpha = 0.17 k, beta = 0.83 k, k = 0.17 * 0.83 / 0.08^2 - 1.
         final double cfiK = 0.17 * 0.83 / (0.08 * 0.08) - 1;
-        SPECS[AGE] = new Spec("age", NormalDistribution.of(70, 9.5), 40, 90);
-        SPECS[EJECTION_FRACTION] = new Spec("LVEF", NormalDistribution.of(29, 7), 15, 40);
-        SPECS[FORWARD_OUTPUT] = new Spec("forward output", LogNormalDistribution.of(Math.log(3.6), 0.20), 2.0, 6.5);
-        SPECS[EROA] = new Spec("EROA", LogNormalDistribution.of(Math.log(0.30), 0.45), 0.15, 0.90);
-        SPECS[HEART_RATE] = new Spec("heart rate", NormalDistribution.of(72, 12), 50, 110);
-        SPECS[SYSTOLIC] = new Spec("SBP", NormalDistribution.of(115, 17), 85, 170);
-        SPECS[DIASTOLIC] = new Spec("DBP", NormalDistribution.of(70, 11), 45, 100);
-        SPECS[WEDGE_PRESSURE] = new Spec("PCWP", LogNormalDistribution.of(Math.log(18), 0.35), 6, 40);
-        SPECS[RIGHT_ATRIAL_PRESSURE] = new Spec("RAP", LogNormalDistribution.of(Math.log(7), 0.40), 1, 20);
-        SPECS[SIX_MINUTE_WALK] = new Spec("6MWD", NormalDistribution.of(320, 150), 150, 450);
-        SPECS[KCCQ] = new Spec("KCCQ", NormalDistribution.of(47, 16), 0, 100);
-        SPECS[LV_MASS] = new Spec("LV mass", NormalDistribution.of(220, 55), 110, 400);
-        SPECS[COLLATERAL_FLOW_INDEX] = new Spec("CFI", BetaDistribution.of(0.17 * cfiK, 0.83 * cfiK), 0, 0.5);
-        SPECS[CS_DIAMETER] = new Spec("CS diameter", NormalDistribution.of(8.5, 2.0), 4, 16);
-        SPECS[CROSSING_DISTANCE] = new Spec("crossing distance", NormalDistribution.of(86.5, 21), 37, 123);
+        SPECS[AGE] = new TruncatedSpec("age", NormalDistribution.of(70, 9.5), 40, 90);
+        SPECS[EJECTION_FRACTION] = new TruncatedSpec("LVEF", NormalDistribution.of(29, 7), 15, 40);
+        SPECS[FORWARD_OUTPUT] = new TruncatedSpec("forward output", LogNormalDistribution.of(Math.log(3.6), 0.20), 2.0, 6.5);
+        SPECS[EROA] = new TruncatedSpec("EROA", LogNormalDistribution.of(Math.log(0.30), 0.45), 0.15, 0.90);
+        SPECS[HEART_RATE] = new TruncatedSpec("heart rate", NormalDistribution.of(72, 12), 50, 110);
+        SPECS[SYSTOLIC] = new TruncatedSpec("SBP", NormalDistribution.of(115, 17), 85, 170);
+        SPECS[DIASTOLIC] = new TruncatedSpec("DBP", NormalDistribution.of(70, 11), 45, 100);
+        SPECS[WEDGE_PRESSURE] = new TruncatedSpec("PCWP", LogNormalDistribution.of(Math.log(18), 0.35), 6, 40);
+        SPECS[RIGHT_ATRIAL_PRESSURE] = new TruncatedSpec("RAP", LogNormalDistribution.of(Math.log(7), 0.40), 1, 20);
+        SPECS[SIX_MINUTE_WALK] = new TruncatedSpec("6MWD", NormalDistribution.of(320, 150), 150, 450);
+        SPECS[KCCQ] = new TruncatedSpec("KCCQ", NormalDistribution.of(47, 16), 0, 100);
+        SPECS[LV_MASS] = new TruncatedSpec("LV mass", NormalDistribution.of(220, 55), 110, 400);
+        SPECS[COLLATERAL_FLOW_INDEX] = new TruncatedSpec("CFI", BetaDistribution.of(0.17 * cfiK, 0.83 * cfiK), 0, 0.5);
+        SPECS[CS_DIAMETER] = new TruncatedSpec("CS diameter", NormalDistribution.of(8.5, 2.0), 4, 16);
+        SPECS[CROSSING_DISTANCE] = new TruncatedSpec("crossing distance", NormalDistribution.of(86.5, 21), 37, 123);
         LEVELS[FEMALE] = new Levels(new double[] {0, 1}, new double[] {0.72, 0.28});
         LEVELS[NYHA] = new Levels(new double[] {2, 3, 4}, new double[] {0.15, 0.80, 0.05});
         LEVELS[ISCHAEMIC] = new Levels(new double[] {0, 1}, new double[] {0.40, 0.60});

@@ -21,12 +21,12 @@ import static org.sinus.cohorts.stemi.StemiCovariates.WEDGE_PRESSURE;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.BetaDistribution;
-import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.sinus.cohorts.GaussianCopula;
 import org.sinus.cohorts.SampleStatistics;
+import org.sinus.cohorts.TruncatedSpec;
 import org.sinus.cohorts.VirtualPatient;
 
 /**
@@ -41,41 +41,26 @@ class CovariateDistributionTest {
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
     private static final double[] PROBABILITIES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
-    /** The specification of one continuous marginal: parent distribution truncated to [lower, upper]. */
-    private record Spec(String name, ContinuousDistribution parent, double lower, double upper) {
-        double cdf(double x) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return Math.min(1, Math.max(0, (parent.cumulativeProbability(x) - a) / (b - a)));
-        }
-
-        double quantile(double p) {
-            final double a = parent.cumulativeProbability(lower);
-            final double b = parent.cumulativeProbability(upper);
-            return parent.inverseCumulativeProbability(a + p * (b - a));
-        }
-    }
-
     // docs/cohorts.md, covariate table. CFI: beta with mean 0.14 and SD 0.07, alpha = 0.14 k, beta = 0.86 k with
     // k = 0.14 * 0.86 / 0.07^2 - 1 = 23.571...
     private static final double CFI_K = 0.14 * 0.86 / (0.07 * 0.07) - 1;
-    private static final Spec[] SPECS = new Spec[COUNT];
-    private static final Spec EDV_FEMALE = new Spec("EDV women", NormalDistribution.of(130, 28), 70, 250);
-    private static final Spec MASS_FEMALE = new Spec("LV mass women", NormalDistribution.of(105, 22), 60, 220);
+    private static final TruncatedSpec[] SPECS = new TruncatedSpec[COUNT];
+    private static final TruncatedSpec EDV_FEMALE = new TruncatedSpec("EDV women", NormalDistribution.of(130, 28), 70, 250);
+    private static final TruncatedSpec MASS_FEMALE = new TruncatedSpec("LV mass women", NormalDistribution.of(105, 22), 60, 220);
 
     static {
-        SPECS[AGE] = new Spec("age", NormalDistribution.of(61, 12), 25, 95);
-        SPECS[HEART_RATE] = new Spec("heart rate", NormalDistribution.of(76, 14), 45, 130);
-        SPECS[SYSTOLIC] = new Spec("SBP", NormalDistribution.of(126, 20), 90, 200);
-        SPECS[DIASTOLIC] = new Spec("DBP", NormalDistribution.of(76, 13), 45, 120);
-        SPECS[EJECTION_FRACTION] = new Spec("LVEF", NormalDistribution.of(46, 10), 20, 75);
-        SPECS[END_DIASTOLIC_VOLUME] = new Spec("EDV men", NormalDistribution.of(165, 35), 90, 300);
-        SPECS[LV_MASS] = new Spec("LV mass men", NormalDistribution.of(140, 28), 80, 300);
-        SPECS[AREA_AT_RISK] = new Spec("area at risk (targets.md#C24)", NormalDistribution.of(34, 10), 10, 70);
-        SPECS[COLLATERAL_FLOW_INDEX] = new Spec("CFI", BetaDistribution.of(0.14 * CFI_K, 0.86 * CFI_K), 0, 0.5);
-        SPECS[ISCHAEMIA_TIME] = new Spec("ischaemia time", LogNormalDistribution.of(Math.log(180), 0.65), 45, 720);
-        SPECS[WEDGE_PRESSURE] = new Spec("PCWP", LogNormalDistribution.of(Math.log(15), 0.35), 4, 38);
-        SPECS[RIGHT_ATRIAL_PRESSURE] = new Spec("RAP", LogNormalDistribution.of(Math.log(7), 0.40), 1, 20);
+        SPECS[AGE] = new TruncatedSpec("age", NormalDistribution.of(61, 12), 25, 95);
+        SPECS[HEART_RATE] = new TruncatedSpec("heart rate", NormalDistribution.of(76, 14), 45, 130);
+        SPECS[SYSTOLIC] = new TruncatedSpec("SBP", NormalDistribution.of(126, 20), 90, 200);
+        SPECS[DIASTOLIC] = new TruncatedSpec("DBP", NormalDistribution.of(76, 13), 45, 120);
+        SPECS[EJECTION_FRACTION] = new TruncatedSpec("LVEF", NormalDistribution.of(46, 10), 20, 75);
+        SPECS[END_DIASTOLIC_VOLUME] = new TruncatedSpec("EDV men", NormalDistribution.of(165, 35), 90, 300);
+        SPECS[LV_MASS] = new TruncatedSpec("LV mass men", NormalDistribution.of(140, 28), 80, 300);
+        SPECS[AREA_AT_RISK] = new TruncatedSpec("area at risk (targets.md#C24)", NormalDistribution.of(34, 10), 10, 70);
+        SPECS[COLLATERAL_FLOW_INDEX] = new TruncatedSpec("CFI", BetaDistribution.of(0.14 * CFI_K, 0.86 * CFI_K), 0, 0.5);
+        SPECS[ISCHAEMIA_TIME] = new TruncatedSpec("ischaemia time", LogNormalDistribution.of(Math.log(180), 0.65), 45, 720);
+        SPECS[WEDGE_PRESSURE] = new TruncatedSpec("PCWP", LogNormalDistribution.of(Math.log(15), 0.35), 4, 38);
+        SPECS[RIGHT_ATRIAL_PRESSURE] = new TruncatedSpec("RAP", LogNormalDistribution.of(Math.log(7), 0.40), 1, 20);
     }
 
     private final CohortSample sample = CohortSample.get();
@@ -185,7 +170,7 @@ class CovariateDistributionTest {
                 "the test's phi formula assumes the two indicators are uncorrelated");
     }
 
-    private void checkQuantiles(Spec spec, double[] x, double allowance, List<String> errors) {
+    private void checkQuantiles(TruncatedSpec spec, double[] x, double allowance, List<String> errors) {
         final int n = x.length;
         for (double p : PROBABILITIES) {
             final double q = spec.quantile(p);
@@ -237,7 +222,7 @@ class CovariateDistributionTest {
                 z[i] = x;
             } else {
                 final boolean female = p.covariate(FEMALE) == 1;
-                final Spec spec = female && k == END_DIASTOLIC_VOLUME ? EDV_FEMALE
+                final TruncatedSpec spec = female && k == END_DIASTOLIC_VOLUME ? EDV_FEMALE
                         : female && k == LV_MASS ? MASS_FEMALE : SPECS[k];
                 z[i] = STANDARD_NORMAL.inverseCumulativeProbability(spec.cdf(x));
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sinus.engine.devices.Control;
 import org.sinus.engine.devices.SinusOcclusion;
@@ -55,6 +56,14 @@ class CollateralRecruitmentTest {
 
     static double endo(ArmPhysiology a) {
         return a.get(Metric.RISK_ENDO_FLOW_ML_PER_MIN_PER_G);
+    }
+
+    /** {@link #idoCfi()}, found once for both tests. */
+    private static double cfi;
+
+    @BeforeAll
+    static void findIdoCfi() {
+        cfi = idoCfi();
     }
 
     /** The CFI that gives the dog Ido's control subendocardial flow (the control does not depend on kappa). */
@@ -118,7 +127,6 @@ class CollateralRecruitmentTest {
 
     @Test
     void theConstantInForceIsTheFitToIdo2001() {
-        double cfi = idoCfi();
         double fitted = fit(cfi);
         double inForce = ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG;
         ArmPhysiology[] r = ido(inForce, cfi);
@@ -135,7 +143,6 @@ class CollateralRecruitmentTest {
 
     @Test
     void satoIsolatedHeartsBracketTheModel() {
-        double cfi = idoCfi();
         double inForce = ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG;
         double passive = satoRatio(0, cfi);
         double recruited = satoRatio(inForce, cfi);
