@@ -107,6 +107,9 @@ class DashboardRunTest {
             }
             run.interrupt();
             run.join(30_000);
+            try (var files = Files.walk(profile)) { // the browser profile is the test's to clean up
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            }
             if (previousMaster == null) {
                 System.clearProperty("spark.master");
             } else {

@@ -146,7 +146,7 @@ class RunJobTest {
         assertTrue(m.get("sinus.version").startsWith("0.1.0-SNAPSHOT+"), m.get("sinus.version"));
         assertTrue(m.containsKey("sinus.created"));
         assertEquals("off", m.get("sinus.kernel.baroreflex"), "the physics switches are recorded");
-        assertEquals("off", m.get("sinus.kernel.recruitment"));
+        assertEquals("on", m.get("sinus.kernel.recruitment"), "collateral recruitment is on by default");
         Field infarct = t.schema().findField(StemiOutcomes.INFARCT);
         assertEquals("% LV", infarct.getMetadata().get(ArrowResults.UNIT));
         assertEquals("mmHg", t.schema().findField("cs_mean_mmhg").getMetadata().get(ArrowResults.UNIT));

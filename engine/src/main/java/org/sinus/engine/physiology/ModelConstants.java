@@ -156,24 +156,25 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
     public static final double AUTOREGULATION_GAIN = 0.2;
 
     /**
-     * System property that switches the collateral recruitment on: {@code on} uses
-     * {@link #FITTED_COLLATERAL_RECRUITMENT_PER_MMHG}, {@code off} (the default) none (docs/model.md section 4.1).
+     * System property that switches the collateral recruitment: {@code on} (the default) uses
+     * {@link #FITTED_COLLATERAL_RECRUITMENT_PER_MMHG}, {@code off} none, the passive network (docs/model.md section
+     * 4.1).
      */
     public static final String RECRUITMENT_PROPERTY = "sinus.recruitment";
     /**
      * Collateral recruitment per mmHg of sinus pressure above the knee, fitted to Ido et al. 2001 (dogs, LAD occluded,
-     * sinus occlusion doubles the subendocardial flow) by {@code CollateralRecruitmentTest}; in force only with
-     * {@link #RECRUITMENT_PROPERTY} {@code on}.
+     * sinus occlusion doubles the subendocardial flow) by {@code CollateralRecruitmentTest}; in force unless
+     * {@link #RECRUITMENT_PROPERTY} is {@code off}.
      */
     public static final double FITTED_COLLATERAL_RECRUITMENT_PER_MMHG = 0.086;
 
     /** The collateral recruitment {@link #RECRUITMENT_PROPERTY} asks for. */
     public static double configuredRecruitment() {
-        String value = System.getProperty(RECRUITMENT_PROPERTY, "off").trim();
-        if (value.equalsIgnoreCase("on")) {
+        String value = System.getProperty(RECRUITMENT_PROPERTY, "on").trim();
+        if (value.equalsIgnoreCase("on") || value.isEmpty()) {
             return FITTED_COLLATERAL_RECRUITMENT_PER_MMHG;
         }
-        if (value.equalsIgnoreCase("off") || value.isEmpty()) {
+        if (value.equalsIgnoreCase("off")) {
             return 0;
         }
         throw new IllegalArgumentException("system property " + RECRUITMENT_PROPERTY + " is '" + value
@@ -182,7 +183,7 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
 
     /**
      * The constants in force: sourced values and the fit reported in docs/model.md; the collateral recruitment as
-     * {@link #RECRUITMENT_PROPERTY} says (off unless set).
+     * {@link #RECRUITMENT_PROPERTY} says (on unless set off).
      */
     public static ModelConstants defaults() {
         return defaults(configuredRecruitment());

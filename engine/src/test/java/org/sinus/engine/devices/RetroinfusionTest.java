@@ -25,12 +25,14 @@ import org.sinus.engine.physiology.ModelConstants;
  * pressure. So in a territory with an open artery almost nothing is delivered, and in the collateral-dependent one a
  * little (the published retrograde delivery of 20 to 65% is in arrested hearts with clamped, vented arteries:
  * printed alongside, not a target). Without the balloon the infusate leaves by the open ostium: the sinus stays below
- * the veins. With the balloon it is pushed into the veins: the Thebesian veins take a large share, more delivered,
- * less through the ostium (what is left in the distended veins at release still leaves there). More flow raises
- * venous pressure: under the balloon the delivered and the Thebesian shares rise with flow and the ostium share falls.
- * The subendocardial veins receive infusate only from the subepicardial ones through the transmural veins and lose it
- * to the Thebesian veins, so the subendocardium gets less than the subepicardium (published arrested-heart ratio 1.6:
- * the model lacks a direct sinus-to-plexus path). Right ventricular loss cannot show: the model has no right
+ * the veins. With the balloon it is pushed into the veins: the Thebesian veins take a large share, less leaves through
+ * the ostium (what is left in the distended veins at release still leaves there). But the balloon's sinus pressure
+ * also recruits collaterals (docs/model.md section 1.2, fitted to Ido 2001), which raise the collateral-dependent
+ * territory's microvascular pressure against the infusate: at low flows the balloon delivers less to it than the open
+ * sinus does, at high flows more, and the delivered amount rises with flow. The subendocardial veins receive infusate
+ * only from the subepicardial ones through the transmural veins and lose it to the Thebesian veins, so once the
+ * infusion pressure dominates the subendocardium gets less than the subepicardium (published arrested-heart ratio
+ * 1.6: the model lacks a direct sinus-to-plexus path). Right ventricular loss cannot show: the model has no right
  * ventricular myocardium and only LV Thebesian drainage.
  */
 class RetroinfusionTest {
@@ -168,17 +170,19 @@ class RetroinfusionTest {
     }
 
     @Test
-    void theBalloonLowersTheOstiumLossAndRaisesDelivery() {
+    void theBalloonLowersTheOstiumLossAndDeliversMoreOnlyAtHighFlow() {
         for (int p = 0; p < 2; p++) {
             for (int k = 0; k < SWEEP.length; k++) {
                 assertTrue(balloon(p, k)[OSTIUM] < open(p, k)[OSTIUM] - 0.2, "patient " + p + ", " + SWEEP[k]
                         + " ml/min: ostium " + balloon(p, k)[OSTIUM] + " with, " + open(p, k)[OSTIUM] + " without");
             }
         }
-        for (int k = 0; k < SWEEP.length; k++) {
-            assertTrue(atRisk(balloon(1, k)) > 1.5 * atRisk(open(1, k)), "LAD occluded, " + SWEEP[k]
-                    + " ml/min: delivered " + atRisk(balloon(1, k)) + " with, " + atRisk(open(1, k)) + " without");
-        }
+        // LAD occluded: the balloon's recruited collaterals oppose a slow infusion; a fast one overcomes them.
+        assertTrue(atRisk(balloon(1, 0)) < atRisk(open(1, 0)), SWEEP[0] + " ml/min: delivered "
+                + atRisk(balloon(1, 0)) + " with, " + atRisk(open(1, 0)) + " without");
+        int last = SWEEP.length - 1;
+        assertTrue(atRisk(balloon(1, last)) > 1.5 * atRisk(open(1, last)), SWEEP[last] + " ml/min: delivered "
+                + atRisk(balloon(1, last)) + " with, " + atRisk(open(1, last)) + " without");
     }
 
     @Test
@@ -195,7 +199,8 @@ class RetroinfusionTest {
             assertTrue(delivered(balloon(0, k)) < 1e-3, "LAD open: delivered " + delivered(balloon(0, k)));
             double[] m = balloon(1, k);
             assertTrue(m[REMOTE_ENDO] + m[REMOTE_EPI] < 1e-3, "remote territory: " + (m[REMOTE_ENDO] + m[REMOTE_EPI]));
-            assertTrue(atRisk(m) > 0.005, "collateral-dependent territory: " + atRisk(m));
+            assertTrue(atRisk(m) > 0.001 && atRisk(m) > 10 * delivered(balloon(0, k)),
+                    "collateral-dependent territory: " + atRisk(m));
             assertTrue(m[VENO_VENOUS] > 0.005, "veins shunt infusate from remote to the low-pressure at-risk veins");
         }
     }
@@ -206,17 +211,22 @@ class RetroinfusionTest {
             double[] m = balloon(1, k);
             System.out.printf(Locale.ROOT, "retroinfusion endo/epi delivery ratio, LAD occluded, %5.0f ml/min: %.2f%n",
                     SWEEP[k], m[RISK_ENDO] / m[RISK_EPI]);
-            assertTrue(m[RISK_ENDO] < m[RISK_EPI], SWEEP[k] + " ml/min: endo " + m[RISK_ENDO] + ", epi " + m[RISK_EPI]);
+            // At 10 ml/min the infusion hardly raises the veins over the recruited collaterals' pressure and the two
+            // layers take about equal shares; from 30 ml/min on the subepicardium, nearer the sinus, takes more.
+            assertTrue(k == 0 ? m[RISK_ENDO] < 1.3 * m[RISK_EPI] : m[RISK_ENDO] < m[RISK_EPI],
+                    SWEEP[k] + " ml/min: endo " + m[RISK_ENDO] + ", epi " + m[RISK_EPI]);
         }
     }
 
     @Test
     void underTheBalloonMoreFlowDeliversAndShuntsMore() {
+        assertTrue(atRisk(balloon(1, SWEEP.length - 1)) > atRisk(balloon(1, 0)), "the delivered share is larger at the"
+                + " highest flow than at the lowest");
         for (int k = 1; k < SWEEP.length; k++) {
             double[] lo = balloon(1, k - 1);
             double[] hi = balloon(1, k);
-            assertTrue(atRisk(hi) > atRisk(lo), SWEEP[k] + " ml/min: delivered share " + atRisk(hi) + " after "
-                    + atRisk(lo));
+            assertTrue(atRisk(hi) * hi[INFUSED_ML] > atRisk(lo) * lo[INFUSED_ML], SWEEP[k] + " ml/min: delivered "
+                    + atRisk(hi) * hi[INFUSED_ML] + " ml after " + atRisk(lo) * lo[INFUSED_ML]);
             assertTrue(thebesian(hi) > thebesian(lo), "Thebesian share rises with flow");
             assertTrue(hi[OSTIUM] < lo[OSTIUM], "ostium share falls with flow");
             assertTrue(hi[PEAK_CS] > lo[PEAK_CS], "sinus pressure rises with flow");

@@ -136,8 +136,8 @@ class CollateralRecruitmentTest {
                 endo(r[0]), endo(r[1]), endo(r[1]) / endo(r[0]), IDO_RATIO, r[0].get(Metric.RISK_ENDO_EPI_RATIO),
                 r[1].get(Metric.RISK_ENDO_EPI_RATIO), r[1].get(Metric.CS_MEAN_MMHG), fitted, inForce);
         assertEquals(Math.round(fitted * 1000) / 1000.0, inForce, 1e-12, "ModelConstants holds the fit, rounded");
-        assertEquals(0, ModelConstants.defaults().microcirculation().collateralRecruitmentPerMmHg(),
-                "off unless " + ModelConstants.RECRUITMENT_PROPERTY + " is on");
+        assertEquals(inForce, ModelConstants.defaults().microcirculation().collateralRecruitmentPerMmHg(),
+                "in force unless " + ModelConstants.RECRUITMENT_PROPERTY + " is off");
         assertEquals(IDO_RATIO, endo(r[1]) / endo(r[0]), 0.02, "the fit reproduces Ido's ratio");
     }
 
