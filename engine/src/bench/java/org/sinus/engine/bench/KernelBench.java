@@ -22,9 +22,11 @@ public final class KernelBench {
      * flow 6; two territories 30 each; actuator flows 23 (ostium 4, into the sinus 3, great cardiac vein balloon and
      * pump 2, axial pump 3, left atrial pump 5, venous drainage 2, culprit with its stenosis and collaterals 14, their
      * recruitment 4, counted even when it is off); the nine sums 34 (with {@code 1 - atriaHeld}); and one cosine,
-     * counted as 1. 14 of the 181 are divisions (45 before session 9 made 31 of them multiplications by reciprocals
-     * computed at load) and two square roots. Max, min and compares count 0; piecewise terms
-     * on their working branch: tubes open, the sinus below its knee, activation relaxing (rising: 4), pumps running,
+     * counted as 1. 5 of the 181 are divisions (the systemic resistance, the actuated ostium, the mitral orifice, the
+     * stenosis's two; 45 before session 9 made 31 of them multiplications by reciprocals computed at load; 14 until
+     * the beat time, the activation phase, the sinus's tube law, the four arteriolar resistances and the pumps' suction
+     * went the same way) and two square roots. Max, min and compares count 0; piecewise terms
+     * on their working branch: tubes open, the sinus below its knee, activation relaxing (rising: 3), pumps running,
      * the mitral orifice leaking.
      */
     static final int FLOPS_PER_DERIVATIVE = 182;
@@ -36,29 +38,32 @@ public final class KernelBench {
     /**
      * Per-step bookkeeping per patient: {@code observe} 105 (LV and RV pressures 14 each, each with its own beat time
      * and cosine; sinus pressure twice, 2 each; four layers 42; ostium 4; mitral, aortic, tricuspid and systemic flows
-     * 2 each; regurgitation 7; pumps 3 + 5 + 2; two cosines; 32 divisions, one square root) and {@code accumulate}'s
-     * own 51 (22 Riemann sums 46, the loop area 5; its eight extremes only compare).
+     * 2 each; regurgitation 7; pumps 3 + 5 + 2; two cosines; 24 divisions, 32 before the beat time, phase, sinus
+     * and suction were multiplied by reciprocals; one square root) and {@code accumulate}'s own 51 (22 Riemann sums
+     * 46, the loop area 5; its eight extremes only compare).
      */
     static final int FLOPS_BOOKKEEPING = 156;
     /** Flops per patient-step: four derivative evaluations, the integrator, the bookkeeping. */
     static final int FLOPS_PER_STEP = 4 * FLOPS_PER_DERIVATIVE + FLOPS_INTEGRATOR + FLOPS_BOOKKEEPING;
     /**
-     * Bytes per patient, by owner: state 17 doubles; model parameters and actuators 59 doubles (heart and circulation
-     * 10, coronary 35: six per layer, three per territory and five, actuators 14); RK4 stages 4 x 17 and the stage
-     * state 17; kernel bookkeeping (beat 23, window 36, committed 36, extremes and the loop's last point 10, next beat
-     * 1, arteriolar references 4 doubles, two ints, a byte and a reference); the warm-up snapshot (71 doubles: state
-     * 17, arteriolar resistances 4, actuators and the priming's two 16, beat 23, extremes, last point and next beat 11;
-     * a byte and a reference); the vector workspaces 14 doubles (vector path only: the derivative's 11, the
-     * bookkeeping's 3).
+     * Bytes per patient, by owner: state 17 doubles; model parameters and actuators 85 doubles (heart and circulation
+     * 13 with the arterial elastance, beat rate and phase rate; coronary 58: ten per layer, six per territory and six,
+     * with the reciprocals computed at load; actuators 14); RK4 stages 4 x 17 and the stage state 17; kernel
+     * bookkeeping (beat 23, window 36, committed 36, extremes and the loop's last point 10, next beat 1, arteriolar
+     * references 4 doubles, two ints, a byte and a reference); the warm-up snapshot (77 doubles: state 17, arteriolar
+     * resistances and conductances 8, actuators and the priming's two 16, LV elastance and systemic resistance 2, beat
+     * 23, extremes, last point and next beat 11; a byte and a reference; the baroreflex's columns when it is on); the
+     * vector workspaces 14 doubles (vector path only: the derivative's 11, the bookkeeping's 3).
      */
-    static final int[] BYTES = {17 * 8, 59 * 8, 85 * 8, 110 * 8 + 8 + 1 + 4, 71 * 8 + 1 + 4, 14 * 8};
+    static final int[] BYTES = {17 * 8, 85 * 8, 85 * 8, 110 * 8 + 8 + 1 + 4, 77 * 8 + 1 + 4, 14 * 8};
     static final String[] BYTES_OWNERS = {"state", "model", "RK4", "kernel", "snapshot", "vector"};
     /**
      * Bytes per patient read or written every step: state; model but for the layer masses and minimal arteriolar
-     * resistances, read per beat (51 doubles); RK4; beat sums, extremes, last point and next beat (34 doubles) and the
+     * resistances, read per beat, and the arterial compliance and the transmural, drain and veno-venous resistances,
+     * read at load or for reports (71 doubles); RK4; beat sums, extremes, last point and next beat (34 doubles) and the
      * stage byte; vector workspaces.
      */
-    static final int HOT_BYTES = 17 * 8 + 51 * 8 + 85 * 8 + 34 * 8 + 1 + 14 * 8;
+    static final int HOT_BYTES = 17 * 8 + 71 * 8 + 85 * 8 + 34 * 8 + 1 + 14 * 8;
     /** FP64 flops per cycle per core: Ice Lake server (2 AVX-512 FMA units x 8 doubles x 2); Zen 4 has 16. */
     static final double ICE_LAKE_FLOPS_PER_CYCLE = 32;
     static final double ICE_LAKE_GHZ = 2.8;

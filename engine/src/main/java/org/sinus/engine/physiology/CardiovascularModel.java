@@ -67,7 +67,11 @@ public final class CardiovascularModel implements OdeSystem {
 
     // Heart and circulation, per patient.
     final double[] periodS;
+    /** Beats per second, {@code 1 / periodS}: the beat time multiplies by it (the heart rate is fixed per patient). */
+    final double[] beatRate;
     final double[] systoleS;
+    /** The activation's phase rate while contracting, {@code pi / systoleS}, rad/s (twice that while relaxing). */
+    final double[] phaseRate;
     final double[] emax;
     final double[] emin;
     final double[] v0;
@@ -84,8 +88,13 @@ public final class CardiovascularModel implements OdeSystem {
     final double[] atriaHeld;
     // Coronary, per layer [4][n] or territory [2][n].
     final double[][] layerMassG = new double[4][];
-    /** Arteriolar resistance per layer, mmHg s/ml; autoregulation changes it between beats. */
-    public final double[][] arteriolarResistance = new double[4][];
+    /**
+     * Arteriolar resistance per layer, mmHg s/ml; autoregulation changes it between beats. Written only through
+     * {@link #arteriolarResistance(int, int, double)}, which keeps {@link #arteriolarConductance} in step.
+     */
+    final double[][] arteriolarResistance = new double[4][];
+    /** {@code 1 / arteriolarResistance}, ml/s/mmHg: what the derivative multiplies by. */
+    final double[][] arteriolarConductance = new double[4][];
     /** Arteriolar resistance per layer at maximal dilation (the flow reserve's bound), mmHg s/ml. */
     final double[][] minimalArteriolarResistance = new double[4][];
     final double[][] capillaryResistance = new double[4][];
@@ -184,7 +193,9 @@ public final class CardiovascularModel implements OdeSystem {
         this.path = path.effective();
         this.vector = this.path == KernelPath.VECTOR ? new VectorDerivatives(capacity) : null;
         periodS = new double[capacity];
+        beatRate = new double[capacity];
         systoleS = new double[capacity];
+        phaseRate = new double[capacity];
         emax = new double[capacity];
         emin = new double[capacity];
         v0 = new double[capacity];
@@ -196,6 +207,7 @@ public final class CardiovascularModel implements OdeSystem {
         for (int l = 0; l < 4; l++) {
             layerMassG[l] = new double[capacity];
             arteriolarResistance[l] = new double[capacity];
+            arteriolarConductance[l] = new double[capacity];
             minimalArteriolarResistance[l] = new double[capacity];
             capillaryResistance[l] = new double[capacity];
             microCompliance[l] = new double[capacity];
@@ -240,7 +252,8 @@ public final class CardiovascularModel implements OdeSystem {
      * which the derivative multiplies by.
      */
     record Reciprocals(double mitral, double aortic, double tricuspid, double pulmonaryValve, double venousReturn,
-            double pulmonary, double epicardial, double venous, double ra, double pulmonaryArterial, double la) {
+            double pulmonary, double epicardial, double venous, double ra, double pulmonaryArterial, double la,
+            double sinus) {
 
         static Reciprocals of(ModelConstants k) {
             ModelConstants.Circulation c = k.circulation();
@@ -249,7 +262,8 @@ public final class CardiovascularModel implements OdeSystem {
                     1 / c.pulmonaryValveResistanceMmHgSPerMl(), 1 / c.venousReturnResistanceMmHgSPerMl(),
                     1 / c.pulmonaryResistanceMmHgSPerMl(), 1 / ModelConstants.EPICARDIAL_COMPLIANCE_ML_PER_MMHG,
                     1 / c.venousComplianceMlPerMmHg(), 1 / c.raComplianceMlPerMmHg(),
-                    1 / c.pulmonaryArterialComplianceMlPerMmHg(), 1 / c.laComplianceMlPerMmHg());
+                    1 / c.pulmonaryArterialComplianceMlPerMmHg(), 1 / c.laComplianceMlPerMmHg(),
+                    1 / k.veins().sinusComplianceMlPerMmHg());
         }
     }
 
@@ -285,7 +299,9 @@ public final class CardiovascularModel implements OdeSystem {
         ModelConstants.Veins vc = constants.veins();
         double period = 60.0 / h.heartRateBpm();
         periodS[i] = period;
+        beatRate[i] = 1 / period;
         systoleS[i] = systoleS(period);
+        phaseRate[i] = Math.PI / systoleS[i];
         emax[i] = h.emaxMmHgPerMl();
         emin[i] = h.eminMmHgPerMl();
         v0[i] = h.v0Ml();
@@ -313,7 +329,7 @@ public final class CardiovascularModel implements OdeSystem {
                 capillary *= c.microvascularResistanceFactor();
             }
             capillaryResistance[l][i] = capillary;
-            arteriolarResistance[l][i] = total * (1 - mc.capillaryShare() - ModelConstants.DRAIN_SHARE);
+            arteriolarResistance(l, i, total * (1 - mc.capillaryShare() - ModelConstants.DRAIN_SHARE));
             minimalArteriolarResistance[l][i] = arteriolarResistance[l][i] / (2 * mc.flowReserve());
             microCompliance[l][i] = mc.complianceMlPerMmHgPer100g() * mass / 100;
             veinCompliance[l][i] = vc.complianceMlPerMmHgPer100g() * mass / 100;
@@ -361,6 +377,20 @@ public final class CardiovascularModel implements OdeSystem {
         y[RV_VOLUME][i] = cc.rvV0Ml() + h.raPressureMmHg() / cc.rvEminMmHgPerMl();
         y[PULMONARY][i] = h.laPressureMmHg() + output * cc.pulmonaryResistanceMmHgSPerMl();
         y[LA][i] = h.laPressureMmHg();
+    }
+
+    /** Arteriolar resistance of layer {@code l} of patient {@code i}, mmHg s/ml. */
+    public double arteriolarResistance(int l, int i) {
+        return arteriolarResistance[l][i];
+    }
+
+    /**
+     * Sets the arteriolar resistance of layer {@code l} of patient {@code i}, mmHg s/ml, and its reciprocal, the
+     * conductance the derivative multiplies by (autoregulation, once a beat).
+     */
+    public void arteriolarResistance(int l, int i, double value) {
+        arteriolarResistance[l][i] = value;
+        arteriolarConductance[l][i] = 1 / value;
     }
 
     /** Right ventricular end-systolic elastance of patient {@code i}, mmHg/ml. */
@@ -412,7 +442,7 @@ public final class CardiovascularModel implements OdeSystem {
 
     /** Share of an extracorporeal pump's flow its inflow cannula can drain from a chamber at {@code p} mmHg. */
     public static double drainable(double p) {
-        return Math.min(1, Math.max(0, p / ModelConstants.SUCTION_MMHG));
+        return Math.min(1, Math.max(0, p * ModelConstants.SUCTION_PER_MMHG));
     }
 
     /**
@@ -434,15 +464,21 @@ public final class CardiovascularModel implements OdeSystem {
 
     /** Relaxation time over contraction time (Heldt et al. 2002). */
     public static final double RELAXATION_FRACTION = 0.5;
+    /** {@code 1 / RELAXATION_FRACTION}: how many times faster the phase runs while relaxing (exact: 2). */
+    static final double RELAXATION_SPEED_UP = 1 / RELAXATION_FRACTION;
 
-    /** Normalised elastance activation at time {@code tInBeatS} into a beat (Heldt et al. 2002), in [0, 1]. */
-    static double activation(double tInBeatS, double systoleS) {
+    /**
+     * Normalised elastance activation at time {@code tInBeatS} into a beat (Heldt et al. 2002), in [0, 1];
+     * {@code phaseRate} is {@code pi / systoleS}, the phase's rate while contracting ({@link #RELAXATION_SPEED_UP}
+     * times it while relaxing), computed at load so that no division is left here.
+     */
+    static double activation(double tInBeatS, double systoleS, double phaseRate) {
         if (tInBeatS < systoleS) {
-            return 0.5 * (1 - cosHalfTurn(Math.PI * tInBeatS / systoleS));
+            return 0.5 * (1 - cosHalfTurn(tInBeatS * phaseRate));
         }
         double relax = tInBeatS - systoleS;
         double relaxS = RELAXATION_FRACTION * systoleS;
-        return relax < relaxS ? 0.5 * (1 + cosHalfTurn(Math.PI * relax / relaxS)) : 0;
+        return relax < relaxS ? 0.5 * (1 + cosHalfTurn(relax * (RELAXATION_SPEED_UP * phaseRate))) : 0;
     }
 
     /** pi / 2. */
@@ -487,9 +523,10 @@ public final class CardiovascularModel implements OdeSystem {
     double sinusPressure(double v) {
         ModelConstants.Veins vc = constants.veins();
         double c = vc.sinusComplianceMlPerMmHg();
+        double e = reciprocals.sinus();
         double kneeVolume = c * vc.sinusKneeMmHg();
-        return v <= kneeVolume ? tube(v, c)
-                : vc.sinusKneeMmHg() + (v - kneeVolume) * ModelConstants.SINUS_STIFFENING / c;
+        return v <= kneeVolume ? tubeE(v, e)
+                : vc.sinusKneeMmHg() + (v - kneeVolume) * ModelConstants.SINUS_STIFFENING * e;
     }
 
     /** Every actuator column and the priming's columns, for copying (the order is fixed, the arrays are live). */
@@ -542,17 +579,17 @@ public final class CardiovascularModel implements OdeSystem {
     /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
     public double lvPressure(int i, double timeS, double v) {
         double period = periodS[i];
-        double tb = timeS - Math.floor(timeS / period) * period;
-        double e = emin[i] + (emax[i] - emin[i]) * activation(tb, systoleS[i]);
+        double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
+        double e = emin[i] + (emax[i] - emin[i]) * activation(tb, systoleS[i], phaseRate[i]);
         return e * (v - v0[i]);
     }
 
     /** Right ventricular pressure of patient {@code i} at {@code timeS} for RV volume {@code v}, mmHg. */
     public double rvPressure(int i, double timeS, double v) {
         double period = periodS[i];
-        double tb = timeS - Math.floor(timeS / period) * period;
+        double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
         double emin = constants.circulation().rvEminMmHgPerMl();
-        double e = emin + (rvEmax[i] - emin) * activation(tb, systoleS[i]);
+        double e = emin + (rvEmax[i] - emin) * activation(tb, systoleS[i], phaseRate[i]);
         return e * (v - constants.circulation().rvV0Ml());
     }
 
@@ -582,8 +619,8 @@ public final class CardiovascularModel implements OdeSystem {
             double ppa = y[PULMONARY][i];
             double pla = y[LA][i];
             double period = periodS[i];
-            double tb = timeS - Math.floor(timeS / period) * period;
-            double act = activation(tb, systoleS[i]);
+            double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
+            double act = activation(tb, systoleS[i], phaseRate[i]);
             double plv = (emin[i] + (emax[i] - emin[i]) * act) * (vlv - v0[i]);
             double prv = (rvEmin + (rvEmax[i] - rvEmin) * act) * (y[RV_VOLUME][i] - rvV0);
             double qmv = Math.max(0, pla - plv) * g.mitral();
@@ -612,8 +649,8 @@ public final class CardiovascularModel implements OdeSystem {
                 double pEpi = pexEpi + tubeE(y[MICRO + epi][i], microElastance[epi][i]);
                 double pEndoVein = pexEndo + tubeE(y[VEIN + endo][i], veinElastance[endo][i]);
                 double pEpiVein = t == 0 ? epiVeinRisk : epiVeinRemote;
-                double qaEndo = (source - pEndo) / arteriolarResistance[endo][i];
-                double qaEpi = (source - pEpi) / arteriolarResistance[epi][i];
+                double qaEndo = (source - pEndo) * arteriolarConductance[endo][i];
+                double qaEpi = (source - pEpi) * arteriolarConductance[epi][i];
                 double qcEndo = (pEndo - pEndoVein) * capillaryConductance[endo][i];
                 double qcEpi = (pEpi - pEpiVein) * capillaryConductance[epi][i];
                 double qth = Math.max(0, pEndoVein - plv) * thebesianConductance[t][i];

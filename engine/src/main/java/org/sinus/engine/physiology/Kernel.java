@@ -150,7 +150,8 @@ public final class Kernel {
         stage = new byte[columns];
         failure = new String[columns];
         this.baroreflex = baroreflex ? new Baroreflex(columns) : null;
-        workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance).doubles(model.actuators())
+        workspace = new BatchSnapshot().doubles(y).doubles(model.arteriolarResistance)
+                .doubles(model.arteriolarConductance).doubles(model.actuators())
                 .doubles(model.emax, model.rsys).doubles(this.baroreflex == null ? new double[0][] : this.baroreflex
                         .columns())
                 .doubles(beat).doubles(sinusMax, sinusMin, aortaMax, aortaMin, lvMax, veinMax, volumeMax, volumeMin,
@@ -435,7 +436,7 @@ public final class Kernel {
             double flow = Math.max(beat[B_FLOW + l][i] / beatS, 1e-3 * target);
             double r = model.arteriolarResistance[l][i] * Math.pow(flow / target, ModelConstants.AUTOREGULATION_GAIN);
             double ref = arteriolarReference[l][i];
-            model.arteriolarResistance[l][i] = Math.min(3 * ref, Math.max(model.minimalArteriolarResistance(l, i), r));
+            model.arteriolarResistance(l, i, Math.min(3 * ref, Math.max(model.minimalArteriolarResistance(l, i), r)));
         }
     }
 

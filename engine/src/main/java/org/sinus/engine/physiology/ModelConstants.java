@@ -118,6 +118,11 @@ public record ModelConstants(Valves valves, Microcirculation microcirculation, V
      * and its flow falls linearly to zero at 0 mmHg (assumption: drainage-limited flow).
      */
     public static final double SUCTION_MMHG = 2.0;
+    /**
+     * {@code 1 / SUCTION_MMHG}, per mmHg, which the drainable share multiplies by: exactly the division's result for
+     * every pressure while {@link #SUCTION_MMHG} is a power of two.
+     */
+    public static final double SUCTION_PER_MMHG = 1 / SUCTION_MMHG;
     /** Share of the warm-up during which the atria are held at the patient's pressures (docs/model.md 1.1). */
     public static final double PRIMING_SHARE = 0.5;
     /** Per-beat gain of the right ventricle's elastance towards balance with the left during priming (assumption). */

@@ -108,11 +108,12 @@ final class VectorBookkeeping {
         CardiovascularModel m = model;
         ModelConstants.Veins vc = m.constants().veins();
         double sinusC = vc.sinusComplianceMlPerMmHg();
+        double sinusE = m.reciprocals.sinus();
         double knee = vc.sinusKneeMmHg();
         double kneeVolume = sinusC * knee;
         DoubleVector step = DoubleVector.broadcast(VectorDerivatives.S, dt);
         for (int i = from; i < upper; i += VectorDerivatives.S.length()) {
-            DoubleVector pcs = VectorDerivatives.sinusPressure(load(y[CardiovascularModel.SINUS], i), sinusC, knee,
+            DoubleVector pcs = VectorDerivatives.sinusPressure(load(y[CardiovascularModel.SINUS], i), sinusE, knee,
                     kneeVolume);
             pcs.intoArray(sinusPressure, i);
             add(Kernel.B_TIME, step, i);

@@ -14,8 +14,9 @@ import jdk.incubator.vector.VectorSpecies;
  * checks it on random patients.
  *
  * <p>Piecewise terms use masks, never branches: for a two-branch term only the operand that differs is selected, and
- * the one division or cosine is taken once (the elastance's systolic and relaxation cosines share one evaluation;
- * the sinus's tube law and knee share one division; the other tube laws multiply by elastances computed at load).
+ * the one product or cosine is taken once (the elastance's systolic and relaxation cosines share one evaluation;
+ * the sinus's tube law and knee share one multiplication by its elastance; every tube law multiplies by an elastance
+ * computed at load).
  * The floor of the beat count is taken with adds
  * ({@code x + 2^52 - 2^52}, exact for time never negative): a double-to-long conversion is not intrinsified on
  * JDK 17.
@@ -101,6 +102,7 @@ final class VectorDerivatives {
     private void pressures(CardiovascularModel m, double timeS, double[][] y, int from, int upper) {
         ModelConstants.Veins vc = m.constants().veins();
         double sinusC = vc.sinusComplianceMlPerMmHg();
+        double sinusE = m.reciprocals.sinus();
         double knee = vc.sinusKneeMmHg();
         double kneeVolume = sinusC * knee;
         ModelConstants.Circulation cc = m.constants().circulation();
@@ -111,7 +113,7 @@ final class VectorDerivatives {
         double[] vlvs = y[CardiovascularModel.LV_VOLUME];
         double[] vcss = y[CardiovascularModel.SINUS];
         for (int i = from; i < upper; i += S.length()) {
-            sinusPressure(DoubleVector.fromArray(S, vcss, i), sinusC, knee, kneeVolume).intoArray(sinusPressure, i);
+            sinusPressure(DoubleVector.fromArray(S, vcss, i), sinusE, knee, kneeVolume).intoArray(sinusPressure, i);
             DoubleVector act = activation(time, m, i);
             DoubleVector emin = DoubleVector.fromArray(S, m.emin, i);
             DoubleVector e = emin.add(DoubleVector.fromArray(S, m.emax, i).sub(emin).mul(act));
@@ -167,8 +169,8 @@ final class VectorDerivatives {
         double[] eMicroEndo = m.microElastance[endo];
         double[] eMicroEpi = m.microElastance[epi];
         double[] eVeinEndo = m.veinElastance[endo];
-        double[] raEndo = m.arteriolarResistance[endo];
-        double[] raEpi = m.arteriolarResistance[epi];
+        double[] gaEndo = m.arteriolarConductance[endo];
+        double[] gaEpi = m.arteriolarConductance[epi];
         double[] gcEndo = m.capillaryConductance[endo];
         double[] gcEpi = m.capillaryConductance[epi];
         double[] gth = m.thebesianConductance[t];
@@ -190,8 +192,8 @@ final class VectorDerivatives {
             DoubleVector pEndo = pexEndo.add(tubeE(microEndo, eMicroEndo, i));
             DoubleVector pEpi = pexEpi.add(tubeE(microEpi, eMicroEpi, i));
             DoubleVector pEndoVein = pexEndo.add(tubeE(veinEndo, eVeinEndo, i));
-            DoubleVector qaEndo = src.sub(pEndo).div(DoubleVector.fromArray(S, raEndo, i));
-            DoubleVector qaEpi = src.sub(pEpi).div(DoubleVector.fromArray(S, raEpi, i));
+            DoubleVector qaEndo = src.sub(pEndo).mul(DoubleVector.fromArray(S, gaEndo, i));
+            DoubleVector qaEpi = src.sub(pEpi).mul(DoubleVector.fromArray(S, gaEpi, i));
             DoubleVector qcEndo = pEndo.sub(pEndoVein).mul(DoubleVector.fromArray(S, gcEndo, i));
             DoubleVector qcEpi = pEpi.sub(pEpiVein).mul(DoubleVector.fromArray(S, gcEpi, i));
             DoubleVector qth = pEndoVein.sub(plv).max(0).mul(DoubleVector.fromArray(S, gth, i));
@@ -310,21 +312,24 @@ final class VectorDerivatives {
     }
 
     /**
-     * {@link CardiovascularModel#activation} at {@code time} in the beats of lanes {@code i..}: the beat time's floor
-     * by adds, the systolic and relaxation cosines in one {@code COS}.
+     * {@link CardiovascularModel#activation} at {@code time} in the beats of lanes {@code i..}: the beat count by the
+     * beat rate and its floor by adds, the systolic and relaxation cosines in one polynomial, their phases by the
+     * phase rate (no division).
      */
     static DoubleVector activation(DoubleVector time, CardiovascularModel m, int i) {
         DoubleVector period = DoubleVector.fromArray(S, m.periodS, i);
-        DoubleVector beats = time.div(period);
+        DoubleVector beats = time.mul(DoubleVector.fromArray(S, m.beatRate, i));
         DoubleVector rounded = beats.add(TWO_52).sub(TWO_52);
         DoubleVector floor = rounded.sub(ONE.blend(ZERO, rounded.compare(VectorOperators.LE, beats)));
         DoubleVector tb = time.sub(floor.mul(period));
         DoubleVector ts = DoubleVector.fromArray(S, m.systoleS, i);
         VectorMask<Double> systole = tb.compare(VectorOperators.LT, ts);
         DoubleVector relax = tb.sub(ts);
-        DoubleVector relaxS = ts.mul(0.5);
+        DoubleVector relaxS = ts.mul(CardiovascularModel.RELAXATION_FRACTION);
         VectorMask<Double> relaxed = relax.compare(VectorOperators.LT, relaxS).not();
-        DoubleVector cos = cosHalfTurn(relax.blend(tb, systole).mul(Math.PI).div(relaxS.blend(ts, systole)));
+        DoubleVector rate = DoubleVector.fromArray(S, m.phaseRate, i);
+        DoubleVector cos = cosHalfTurn(relax.blend(tb, systole)
+                .mul(rate.mul(CardiovascularModel.RELAXATION_SPEED_UP).blend(rate, systole)));
         return cos.add(1).mul(0.5).blend(ZERO, relaxed).blend(ONE.sub(cos).mul(0.5), systole);
     }
 
@@ -345,11 +350,14 @@ final class VectorDerivatives {
         return u.add(u.mul(u2.mul(p))).neg();
     }
 
-    /** {@link CardiovascularModel#sinusPressure} of stressed volume {@code v}: one division per lane. */
-    static DoubleVector sinusPressure(DoubleVector v, double compliance, double knee, double kneeVolume) {
+    /**
+     * {@link CardiovascularModel#sinusPressure} of stressed volume {@code v}, by the sinus's {@code elastance} (the
+     * reciprocal of its compliance): one multiplication per lane for both branches.
+     */
+    static DoubleVector sinusPressure(DoubleVector v, double elastance, double knee, double kneeVolume) {
         VectorMask<Double> aboveKnee = v.compare(VectorOperators.GT, kneeVolume);
         DoubleVector q = tubeNumerator(v).blend(v.sub(kneeVolume).mul(ModelConstants.SINUS_STIFFENING), aboveKnee)
-                .div(compliance);
+                .mul(elastance);
         return q.blend(q.add(knee), aboveKnee);
     }
 
@@ -382,9 +390,9 @@ final class VectorDerivatives {
         return q.mul(drainable(pra)).blend(ZERO, q.compare(VectorOperators.EQ, 0));
     }
 
-    /** {@link CardiovascularModel#drainable}: {@code min(1, max(0, p / SUCTION_MMHG))}. */
+    /** {@link CardiovascularModel#drainable}: {@code min(1, max(0, p SUCTION_PER_MMHG))}. */
     static DoubleVector drainable(DoubleVector p) {
-        return p.div(ModelConstants.SUCTION_MMHG).max(0).min(1);
+        return p.mul(ModelConstants.SUCTION_PER_MMHG).max(0).min(1);
     }
 
     /** {@link CardiovascularModel#tube} of {@code v[i..]} over {@code compliance[i..]}: one division per lane. */

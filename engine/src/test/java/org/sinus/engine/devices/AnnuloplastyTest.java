@@ -225,7 +225,8 @@ class AnnuloplastyTest {
         assertEquals(m0[1], m2[1], "the same patient in two slots draws the same anatomy");
         assertEquals(m0[1] == 1 ? 0.29 : 1, model.culpritConductanceFactor[0]);
         assertEquals(1 - 0.27, model.mitralOrificeFactor[2], 1e-12);
-        model.arteriolarResistance[CardiovascularModel.RISK_ENDO][0] *= 1.7; // autoregulation moves these
+        model.arteriolarResistance(CardiovascularModel.RISK_ENDO, 0,
+                1.7 * model.arteriolarResistance(CardiovascularModel.RISK_ENDO, 0)); // autoregulation moves these
         assertEquals(before, PatientKey.of(model, 0), "the key does not follow the simulated state");
         // Superset: every key compressed at p is compressed at any higher p, for one seed.
         RandomStreams streams = RandomStreams.of(3);

@@ -203,7 +203,7 @@ class VectorDerivativesTest {
         for (int l = 0; l < 4; l++) {
             y[CardiovascularModel.MICRO + l][i] = m.microCompliance[l][i] * uniform(rng, -10, 80);
             y[CardiovascularModel.VEIN + l][i] = m.veinCompliance[l][i] * uniform(rng, -10, 60);
-            m.arteriolarResistance[l][i] *= uniform(rng, 0.3, 3);
+            m.arteriolarResistance(l, i, m.arteriolarResistance(l, i) * uniform(rng, 0.3, 3));
         }
         y[CardiovascularModel.SINUS][i] = m.constants().veins().sinusComplianceMlPerMmHg() * uniform(rng, -5, 60);
         y[CardiovascularModel.EPICARDIAL][i] = uniform(rng, 10, 200);
@@ -268,7 +268,7 @@ class VectorDerivativesTest {
 
     private static void copyPatient(CardiovascularModel from, CardiovascularModel to, int i) {
         for (int l = 0; l < 4; l++) {
-            to.arteriolarResistance[l][i] = from.arteriolarResistance[l][i];
+            to.arteriolarResistance(l, i, from.arteriolarResistance(l, i));
         }
         double[][] a = from.actuators();
         double[][] b = to.actuators();
