@@ -107,13 +107,15 @@ class DashboardRunTest {
             }
             run.interrupt();
             run.join(30_000);
-            try (var files = Files.walk(profile)) { // the browser profile is the test's to clean up
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
             if (previousMaster == null) {
                 System.clearProperty("spark.master");
             } else {
                 System.setProperty("spark.master", previousMaster);
+            }
+            try (var files = Files.walk(profile)) { // the browser profile is the test's to clean up
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                System.err.println("could not remove the browser profile " + profile + ": " + e);
             }
         }
     }

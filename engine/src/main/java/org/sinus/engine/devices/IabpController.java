@@ -66,8 +66,8 @@ final class IabpController implements Controller {
             volumeMl[i] = Math.min(vb, Math.max(0, volumeMl[i] + rateMlPerS[i] * stepS));
             peakMl[i] = Math.max(peakMl[i], volumeMl[i]);
             lastS[i] = timeS;
-            long beat = (long) Math.floor(timeS / period); // as CardiovascularModel.lvPressure
-            double inBeat = timeS - beat * period;
+            long beat = model.beatOf(i, timeS);
+            double inBeat = model.timeInBeat(i, timeS);
             boolean assisted = Math.floorMod(beat - firstBeat[i], device.ratio()) == 0;
             boolean inflate = assisted && inBeat >= Iabp.inflationStartS(period)
                     && inBeat < period - Iabp.DEFLATION_S;

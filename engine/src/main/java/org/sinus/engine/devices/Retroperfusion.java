@@ -87,7 +87,7 @@ public record Retroperfusion(double flowMlPerMin) implements Device {
                         fraction[i] = (period - diastoleS[i]) / period;
                         rateMlPerS[i] = meanMlPerS / fraction[i];
                     }
-                    double inBeat = timeS - Math.floor(timeS / period) * period; // as CardiovascularModel.lvPressure
+                    double inBeat = model.timeInBeat(i, timeS);
                     boolean diastole = inBeat >= diastoleS[i];
                     model.greatVeinOpen[i] = diastole ? 0 : 1;
                     model.greatVeinPumpMlPerS[i] = diastole ? rateMlPerS[i] : 0;

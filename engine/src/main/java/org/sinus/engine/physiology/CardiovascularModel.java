@@ -576,6 +576,19 @@ public final class CardiovascularModel implements OdeSystem {
         return q0 == 0 ? 0 : Math.max(0, q0 - axialPumpHeadSlopeMlPerSPerMmHg[i] * headMmHg);
     }
 
+    /**
+     * The beat of patient {@code i} that {@code timeS} falls in, by the derivative's own clock (controllers that time
+     * themselves to the cycle use it, so that they and the ventricle agree at a beat's boundary).
+     */
+    public long beatOf(int i, double timeS) {
+        return (long) Math.floor(timeS * beatRate[i]);
+    }
+
+    /** Time into the current beat of patient {@code i} at {@code timeS}, s, by the derivative's own clock. */
+    public double timeInBeat(int i, double timeS) {
+        return timeS - Math.floor(timeS * beatRate[i]) * periodS[i];
+    }
+
     /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
     public double lvPressure(int i, double timeS, double v) {
         double period = periodS[i];

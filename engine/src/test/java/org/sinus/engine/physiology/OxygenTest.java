@@ -47,9 +47,9 @@ class OxygenTest {
     /**
      * Where the at-risk layer lives on collaterals (CFI 0.15, below the about 0.25 that prevents ischaemia during an
      * occlusion, Seiler), its oxygen balance falls below 1. PICSO raises it a little, and acute permanent sinus
-     * occlusion more (Ido 2001: sustained sinus occlusion doubled the ischaemic subendocardium's flow): the raised sinus
-     * pressure recruits collaterals (docs/model.md, sections 1.2 and 4.1). Asserted as found, so that a model change
-     * that alters it is noticed.
+     * occlusion more (Ido 2001: sustained sinus occlusion doubled the ischaemic subendocardium's flow): the raised
+     * sinus pressure recruits collaterals (docs/model.md, sections 1.2 and 4.1). Asserted as found, so that a model
+     * change that alters it is noticed.
      */
     @Test
     void balanceFallsWhereSupplyIsCollateralOnly() {

@@ -60,15 +60,13 @@ class VectorDerivativesTest {
 
     /**
      * One evaluation on random patients, states, times and actuators, covering every branch of every term; with the
-     * collateral recruitment switched on, so that its term is compared too (off, it multiplies by exactly 1, and the
-     * whole runs below cover that).
+     * collateral recruitment in force and switched off (then its term multiplies by exactly 1).
      */
-    @Test
-    void oneEvaluationMatchesTheScalarReference() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "recruitment {0} per mmHg")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG, 0})
+    void oneEvaluationMatchesTheScalarReference(double recruitmentPerMmHg) {
         RandomStreams streams = RandomStreams.of(SEED);
-        ModelConstants d = ModelConstants.defaults();
-        ModelConstants recruiting = new ModelConstants(d.valves(), d.microcirculation().withCollateralRecruitment(
-                ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG), d.veins(), d.circulation());
+        ModelConstants recruiting = ModelConstants.defaults(recruitmentPerMmHg);
         CardiovascularModel scalar = new CardiovascularModel(recruiting, PATIENTS, KernelPath.SCALAR);
         CardiovascularModel vector = new CardiovascularModel(recruiting, PATIENTS, KernelPath.VECTOR);
         int dim = CardiovascularModel.DIMENSION;
