@@ -128,9 +128,9 @@ public final class ShockCalibration implements Calibration {
         checks.add(band("C34", "ECLS-SHOCK control, 30-day mortality", C34.controlDeath, b[0], C34.controlN, true, ""));
         final String physiology = "not fitted: the device's effect comes from the heart's own cardiac power output"
                 + " under the device in the kernel and from the device's complications";
-        final String missed = "; missed because the kernel has no baroreflex or vasoactive titration, so unloading"
-                + " raises the heart's output and pressure more than in patients (model.md 9), and Fincke's CPO"
-                + " association is applied as causal";
+        final String missed = "; missed because in the kernel unloading raises a failing heart's own output and"
+                + " pressure more than in patients (model.md 9 and 11), and Fincke's CPO association is applied as"
+                + " causal";
         checks.add(band("C33", "IABP-SHOCK II IABP, 30-day mortality", C33.deviceDeath, a[1], C33.deviceN, false,
                 physiology + (inBand(C33.deviceDeath, a[1], C33.deviceN) ? "" : missed)));
         checks.add(band("C34", "ECLS-SHOCK ECLS, 30-day mortality", C34.deviceDeath, b[1], C34.deviceN, false,

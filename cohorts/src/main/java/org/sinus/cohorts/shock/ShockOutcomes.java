@@ -124,10 +124,8 @@ public final class ShockOutcomes implements OutcomeModel {
     public String caveat() {
         return String.format(Locale.ROOT, "30-day death from the IABP-SHOCK II score and the heart's own simulated"
                 + " cardiac power output (%.2f per point, %.2f per ln W; baseline fitted to targets.md#C33/C34 controls);"
-                + " device"
-                + " complications from access size, fitted to C33/C34; the kernel has no baroreflex or vasoactive"
-                + " titration, so pump flow raises pressure and power more than in patients"
-                + " (docs/cohort-cardiogenic-shock.md)", parameters.death().perScorePoint(),
+                + " device complications from access size, fitted to C33/C34; in the kernel a pump or balloon raises a"
+                + " failing heart's own output and power more than in patients (docs/cohort-cardiogenic-shock.md)", parameters.death().perScorePoint(),
                 parameters.death().perLogCpo());
     }
 }
