@@ -108,7 +108,7 @@ final class PatientCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        PhysicsSwitches physics = PhysicsSwitches.configured();
+        PhysicsSwitches physics = PhysicsSwitches.configured(s.kernel());
         Kernel kernel = new Kernel(physics.constants(), 1, Kernel.DEFAULT_STEP_S, KernelPath.configured(),
                 physics.baroreflex());
         PatientTraces traces = new PatientTraces(toRun.size(), toRun.get(0).protocol().warmupS(),

@@ -3,6 +3,7 @@ package org.sinus.jobs;
 import java.io.Serializable;
 import org.sinus.engine.physiology.Baroreflex;
 import org.sinus.engine.physiology.ModelConstants;
+import org.sinus.engine.scenario.KernelSpec;
 
 /**
  * The kernel's two physics switches (docs/model.md 9.6 and 4.1), resolved once on the driver from its system
@@ -17,8 +18,19 @@ record PhysicsSwitches(boolean baroreflex, double recruitmentPerMmHg) implements
 
     /** This JVM's settings; a bad property value is a {@link UserError} naming the property and what is allowed. */
     static PhysicsSwitches configured() {
+        return configured(KernelSpec.unspecified());
+    }
+
+    /**
+     * The switches a scenario sets, and this JVM's settings (or the defaults) for those it leaves unspecified; a bad
+     * property value that is needed is a {@link UserError} naming the property and what is allowed.
+     */
+    static PhysicsSwitches configured(KernelSpec spec) {
         try {
-            return new PhysicsSwitches(Baroreflex.configured(), ModelConstants.configuredRecruitment());
+            boolean baroreflex = spec.baroreflex() != null ? spec.baroreflex() : Baroreflex.configured();
+            double recruitment = spec.collateralRecruitment() == null ? ModelConstants.configuredRecruitment()
+                    : spec.collateralRecruitment() ? ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG : 0;
+            return new PhysicsSwitches(baroreflex, recruitment);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -40,6 +40,6 @@ record TrialPlan(String fileName, byte[] scenarioBytes, long seed, PhysicsSwitch
 
     static Scenario withSeed(Scenario s, long seed) {
         return new Scenario(s.name(), s.description(), seed, s.cohort(), s.arms(), s.endpoints(), s.trial(), s.output(),
-                s.run(), s.dashboard());
+                s.run(), s.dashboard(), s.kernel());
     }
 }

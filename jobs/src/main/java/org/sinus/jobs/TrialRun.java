@@ -72,7 +72,7 @@ final class TrialRun {
         Path dir = options.output() != null ? options.output().toAbsolutePath().normalize()
                 : scenario.output().absoluteDirectory();
         checkWritable(dir);
-        PhysicsSwitches physics = PhysicsSwitches.configured();
+        PhysicsSwitches physics = PhysicsSwitches.configured(scenario.kernel());
         TrialPlan plan = TrialPlan.of(parsed, seed, physics);
         PatientSimulation simulation;
         try {

@@ -20,9 +20,11 @@ import java.util.Set;
  * @param output where results go
  * @param run execution settings (do not affect results)
  * @param dashboard the live dashboard
+ * @param kernel the kernel's physics switches the scenario sets (results depend on them)
  */
 public record Scenario(String name, String description, long seed, CohortSpec cohort, List<ArmSpec> arms,
-        List<Endpoint> endpoints, TrialDesignSpec trial, OutputSpec output, RunSpec run, DashboardSpec dashboard) {
+        List<Endpoint> endpoints, TrialDesignSpec trial, OutputSpec output, RunSpec run, DashboardSpec dashboard,
+        KernelSpec kernel) {
     static final String NAME_ALLOWED = "one line of text, 1 to 120 characters";
     static final int MAX_DESCRIPTION = 10_000;
 
@@ -53,6 +55,7 @@ public record Scenario(String name, String description, long seed, CohortSpec co
         Specs.required("output", output, "an output block");
         Specs.required("run", run, "a run block");
         Specs.required("dashboard", dashboard, "a dashboard block");
+        Specs.required("kernel", kernel, "a kernel block");
     }
 
     private static void checkUniqueNames(List<ArmSpec> arms) {
@@ -64,6 +67,12 @@ public record Scenario(String name, String description, long seed, CohortSpec co
                     "a name not used by another arm (arms[" + before + "] has it)");
             }
         }
+    }
+
+    /** A scenario that leaves the kernel's physics switches to the JVM's settings and the defaults. */
+    public Scenario(String name, String description, long seed, CohortSpec cohort, List<ArmSpec> arms,
+            List<Endpoint> endpoints, TrialDesignSpec trial, OutputSpec output, RunSpec run, DashboardSpec dashboard) {
+        this(name, description, seed, cohort, arms, endpoints, trial, output, run, dashboard, KernelSpec.unspecified());
     }
 
     /** A scenario without simulated trials. */

@@ -17,7 +17,8 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class ScenarioReader {
     private static final List<String> TOP =
-        List.of("name", "description", "seed", "cohort", "arms", "endpoints", "trial", "output", "run", "dashboard");
+        List.of("name", "description", "seed", "cohort", "arms", "endpoints", "trial", "output", "run", "dashboard",
+            "kernel");
     private static final List<String> COHORT = List.of("type", "size");
     /** Device kinds that take a settings block named like the kind, in the order messages list them. */
     private static final List<String> BLOCKS = List.of(PicsoSpec.KIND, IcsoSpec.KIND, ObservedIcsoSpec.KIND,
@@ -71,8 +72,10 @@ final class ScenarioReader {
         final RunSpec run = YamlReader.optional(top, "run").isPresent() ? run(top.get("run")) : RunSpec.auto();
         final DashboardSpec dashboard = YamlReader.optional(top, "dashboard").isPresent()
             ? dashboard(top.get("dashboard")) : DashboardSpec.defaults();
+        final KernelSpec kernel = YamlReader.optional(top, "kernel").isPresent()
+            ? kernel(top.get("kernel")) : KernelSpec.unspecified();
         return build(doc, () -> new Scenario(name, description, seed, cohort, arms, endpoints, trial, output, run,
-            dashboard));
+            dashboard, kernel));
     }
 
     private CohortSpec cohort(Entry at) throws ScenarioException {
@@ -372,6 +375,15 @@ final class ScenarioReader {
         final var portAt = YamlReader.optional(m, "port");
         final int port = portAt.isPresent() ? (int) yaml.integer(portAt.get(), 0, 65_535) : d.port();
         return build(at, () -> new DashboardSpec(enabled, host, port));
+    }
+
+    private KernelSpec kernel(Entry at) throws ScenarioException {
+        final List<String> keys = List.of(KernelSpec.KEYS);
+        final Map<String, Entry> m = yaml.mapping(at, "a block with the keys " + String.join(", ", keys), keys);
+        final var recruitmentAt = YamlReader.optional(m, "collateral-recruitment");
+        final var baroreflexAt = YamlReader.optional(m, "baroreflex");
+        return new KernelSpec(recruitmentAt.isPresent() ? yaml.onOff(recruitmentAt.get()) : null,
+            baroreflexAt.isPresent() ? yaml.onOff(baroreflexAt.get()) : null);
     }
 
     /** Runs a record constructor; a {@link SpecException} becomes a {@link ScenarioException} at its field. */

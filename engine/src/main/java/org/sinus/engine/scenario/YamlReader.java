@@ -142,6 +142,15 @@ final class YamlReader {
         return v;
     }
 
+    /** A switch: the plain word {@code on} or {@code off}. */
+    boolean onOff(Entry at) throws ScenarioException {
+        if (at.node() instanceof ScalarNode s && s.isPlain()
+                && (s.getValue().equals("on") || s.getValue().equals("off"))) {
+            return s.getValue().equals("on");
+        }
+        throw notAllowed(at, "on or off");
+    }
+
     boolean bool(Entry at) throws ScenarioException {
         if (at.node() instanceof ScalarNode s && s.isPlain()
                 && (s.getValue().equals("true") || s.getValue().equals("false"))) {

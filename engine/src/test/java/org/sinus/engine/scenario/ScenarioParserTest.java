@@ -69,7 +69,9 @@ class ScenarioParserTest {
         assertMessage("picso-release-negative.yaml",
             ":12: field 'arms[1].picso.release-s': value '-2' is not allowed; allowed: a number in [0.5, 60]");
         assertMessage("unknown-top-level-key.yaml", ":11: field 'colour': key 'colour' is not allowed; allowed: "
-            + "one of the keys name, description, seed, cohort, arms, endpoints, trial, output, run, dashboard");
+            + "one of the keys name, description, seed, cohort, arms, endpoints, trial, output, run, dashboard, kernel");
+        assertMessage("kernel-switch-not-on-or-off.yaml",
+            ":12: field 'kernel.collateral-recruitment': value 'maybe' is not allowed; allowed: on or off");
         assertMessage("negative-cohort-size.yaml",
             ":5: field 'cohort.size': value '-5' is not allowed; allowed: an integer in [1, 100000000]");
         assertMessage("picso-min-occlusion-above-default-max.yaml", ":11: field 'arms[1].picso.max-occlusion-s': "
@@ -101,6 +103,7 @@ class ScenarioParserTest {
             List.of(Endpoint.INFARCT_SIZE), new OutputSpec(Path.of("runs", "minimal")), RunSpec.auto(),
             DashboardSpec.defaults());
         assertEquals(expected, s);
+        assertEquals(KernelSpec.unspecified(), s.kernel(), "no kernel block: both switches left to the JVM");
         assertEquals("control", s.referenceArm().name());
     }
 
@@ -113,7 +116,7 @@ class ScenarioParserTest {
                 new ArmSpec("picso-short", new PicsoSpec(0.5, 2, 10, 2.5, 80, 45)),
                 new ArmSpec("picso-2", new PicsoSpec(1.0, 3, 20, 3, 90, 600))),
             List.of(Endpoint.INFARCT_SIZE), new TrialDesignSpec(52, 500, 0.025), new OutputSpec(Path.of("/tmp/sinus/out")),
-            new RunSpec(16), new DashboardSpec(false, "0.0.0.0", 8080));
+            new RunSpec(16), new DashboardSpec(false, "0.0.0.0", 8080), new KernelSpec(false, true));
         assertEquals(expected, s);
     }
 
