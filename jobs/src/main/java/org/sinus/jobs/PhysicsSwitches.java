@@ -6,9 +6,9 @@ import org.sinus.engine.physiology.ModelConstants;
 import org.sinus.engine.scenario.KernelSpec;
 
 /**
- * The kernel's two physics switches (docs/model.md 9.6 and 4.1), resolved once on the driver from its system
- * properties and shipped to every task with the plan, so that executors simulate with the settings the run records,
- * whatever their own JVM options.
+ * The kernel's two physics switches (docs/model.md 9.6 and 4.1), resolved once on the driver from the scenario's
+ * {@code kernel} block and, for what it leaves out, the driver's system properties; shipped to every task with the
+ * plan, so that executors simulate with the settings the run records, whatever their own JVM options.
  *
  * @param baroreflex whether the arterial baroreflex acts ({@code sinus.baroreflex})
  * @param recruitmentPerMmHg the collateral recruitment in force ({@code sinus.recruitment}: 0 when off)
