@@ -591,16 +591,14 @@ public final class CardiovascularModel implements OdeSystem {
 
     /** Left ventricular pressure of patient {@code i} at {@code timeS} for LV volume {@code v}, mmHg. */
     public double lvPressure(int i, double timeS, double v) {
-        double period = periodS[i];
-        double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
+        double tb = timeInBeat(i, timeS);
         double e = emin[i] + (emax[i] - emin[i]) * activation(tb, systoleS[i], phaseRate[i]);
         return e * (v - v0[i]);
     }
 
     /** Right ventricular pressure of patient {@code i} at {@code timeS} for RV volume {@code v}, mmHg. */
     public double rvPressure(int i, double timeS, double v) {
-        double period = periodS[i];
-        double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
+        double tb = timeInBeat(i, timeS);
         double emin = constants.circulation().rvEminMmHgPerMl();
         double e = emin + (rvEmax[i] - emin) * activation(tb, systoleS[i], phaseRate[i]);
         return e * (v - constants.circulation().rvV0Ml());
@@ -631,8 +629,7 @@ public final class CardiovascularModel implements OdeSystem {
             double pra = y[RA][i];
             double ppa = y[PULMONARY][i];
             double pla = y[LA][i];
-            double period = periodS[i];
-            double tb = timeS - Math.floor(timeS * beatRate[i]) * period;
+            double tb = timeInBeat(i, timeS);
             double act = activation(tb, systoleS[i], phaseRate[i]);
             double plv = (emin[i] + (emax[i] - emin[i]) * act) * (vlv - v0[i]);
             double prv = (rvEmin + (rvEmax[i] - rvEmin) * act) * (y[RV_VOLUME][i] - rvV0);

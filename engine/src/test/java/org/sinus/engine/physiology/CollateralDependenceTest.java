@@ -131,14 +131,12 @@ class CollateralDependenceTest {
 
     /**
      * Stoller's hump, in the kernel in force: no effect at CFI 0 (nothing to recruit), a reduction of the
-     * subendocardial oxygen deficit at CFI 0.1 to 0.2, none once collaterals prevent ischaemia (0.3 and above), the
-     * largest reduction inside (0, 0.25]; and PICSO raises the at-risk subendocardium's arterial inflow there
+     * subendocardial oxygen deficit at CFI 0.1 to 0.2, little at 0.05 (less than at 0.15), none once collaterals
+     * prevent ischaemia (0.3 and above); and PICSO raises the at-risk subendocardium's arterial inflow there
      * (physiology.md: "intermittent occlusion shifts flow towards the at-risk subendocardium").
      */
     @Test
     void theHumpEmerges() {
-        double best = 0;
-        double bestCfi = -1;
         for (int i = 0; i < CFI.length; i++) {
             double gain = deficit(control[i], Metric.RISK_ENDO_O2_BALANCE)
                     - deficit(picso[i], Metric.RISK_ENDO_O2_BALANCE);
@@ -152,12 +150,7 @@ class CollateralDependenceTest {
                 assertTrue(deficit(control[i], Metric.RISK_ENDO_O2_BALANCE) == 0
                         && deficit(picso[i], Metric.RISK_ENDO_O2_BALANCE) == 0, "no ischaemia at CFI " + CFI[i]);
             }
-            if (gain > best) {
-                best = gain;
-                bestCfi = CFI[i];
-            }
         }
-        assertTrue(bestCfi > 0 && bestCfi <= 0.25, "the largest reduction lies at low-to-middle CFI: " + bestCfi);
         int at005 = java.util.Arrays.binarySearch(CFI, 0.05);
         int at015 = java.util.Arrays.binarySearch(CFI, 0.15);
         double gain005 = deficit(control[at005], Metric.RISK_ENDO_O2_BALANCE)

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sinus.engine.devices.Control;
 import org.sinus.engine.devices.Picso;
 import org.sinus.engine.random.Purpose;
@@ -62,8 +64,8 @@ class VectorDerivativesTest {
      * One evaluation on random patients, states, times and actuators, covering every branch of every term; with the
      * collateral recruitment in force and switched off (then its term multiplies by exactly 1).
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "recruitment {0} per mmHg")
-    @org.junit.jupiter.params.provider.ValueSource(doubles = {ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG, 0})
+    @ParameterizedTest(name = "recruitment {0} per mmHg")
+    @ValueSource(doubles = {ModelConstants.FITTED_COLLATERAL_RECRUITMENT_PER_MMHG, 0})
     void oneEvaluationMatchesTheScalarReference(double recruitmentPerMmHg) {
         RandomStreams streams = RandomStreams.of(SEED);
         ModelConstants recruiting = ModelConstants.defaults(recruitmentPerMmHg);
